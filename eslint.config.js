@@ -1,0 +1,27 @@
+// One flat config for the monorepo. Layering rules live here so they are enforced, not just documented.
+import js from "@eslint/js";
+import tseslint from "typescript-eslint";
+
+export default tseslint.config(
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/generated/**", "**/.turbo/**"] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    files: ["**/*.ts", "**/*.tsx"],
+    rules: {
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/consistent-type-imports": "error",
+      "no-restricted-imports": ["error", { patterns: [{ group: ["@throtl/*/src/*"], message: "Import a package through its exports map, never its src/." }] }],
+    },
+  },
+  {
+    // The simulator is a pure library: no IO, no clocks, no environment.
+    files: ["packages/simulator/src/**/*.ts"],
+    ignores: ["packages/simulator/src/cli/**", "**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [{ group: ["node:*", "fs", "http", "net"], message: "packages/simulator is pure: IO belongs in its cli/ or in apps/." }] }],
+      "no-restricted-globals": ["error", "process", "fetch", "setTimeout", "setInterval", "performance"],
+      "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random", message: "Use the seeded rng." }],
+    },
+  },
+);

@@ -1,0 +1,11 @@
+export { GPU_IDS, GPU_PROFILES, type GpuId, type GpuProfile } from "./profiles/gpus.ts";
+export { MODEL_IDS, MODEL_PROFILES, kvBytesPerToken, type ModelId, type ModelProfile } from "./profiles/models.ts";
+export { EngineConfigError, resolveConfig, type EngineConfig, type ResolvedEngineConfig } from "./config.ts";
+export type { MemoryPlan } from "./memory-plan.ts";
+export { COST_CONSTANTS } from "./cost-model.ts";
+export { Engine, type EngineOptions } from "./engine.ts";
+export { Cluster } from "./cluster.ts";
+export { simulate, type SimulationOptions, type SimulationResult } from "./simulation.ts";
+export { Rng } from "./rng.ts";
+export { hashTokenBlocks, syntheticBlockHashes } from "./block-hashes.ts";
+export type * from "./types.ts";
