@@ -1,0 +1,189 @@
+// Starts a real Prometheus for an integration test: its own port on 127.0.0.1, a throwaway TSDB,
+// the lifecycle API on (for reload), and a wait until targets have been scraped. Prometheus 2.42
+// runs target discovery about 5 s after start, so a first successful scrape takes ~6 s; start one
+// per test file (beforeAll), not per test.
+import { type ChildProcess, spawn } from "node:child_process";
+import { constants, rmSync } from "node:fs";
+import { access, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { createPromClient, type PromClient } from "../client.ts";
+import { PromUnreachableError } from "../errors.ts";
+import { freePort } from "./free-port.ts";
+import { type PrometheusConfigOptions, renderPrometheusConfig } from "./prometheus-config.ts";
+import { type TargetWait, waitForTargets } from "./wait-for-targets.ts";
+
+export const DEFAULT_PROMETHEUS_BINARY = "/usr/bin/prometheus";
+
+export interface StartPrometheusOptions extends PrometheusConfigOptions {
+  /** Before returning: "up" (default) waits for a successful scrape of every target, "scraped" for any scrape. */
+  readonly waitForTargets?: TargetWait | "none";
+  /** Bound on readiness plus the target wait. Default 30 s. */
+  readonly startTimeoutMs?: number;
+  /** Default: $PROMETHEUS_BIN, else /usr/bin/prometheus (Debian's `prometheus` package). */
+  readonly binary?: string;
+  /** Extra command-line flags, e.g. ["--query.lookback-delta=30s"]. */
+  readonly extraArgs?: readonly string[];
+}
+
+export interface PrometheusProcess {
+  /** "http://127.0.0.1:<port>" */
+  readonly url: string;
+  readonly port: number;
+  /** Temp directory holding prometheus.yml and the TSDB; removed by stop(). */
+  readonly dir: string;
+  /** Rewrites prometheus.yml with `update` merged in (or re-reads rule files as they are) and reloads. */
+  reload(update?: PrometheusConfigOptions): Promise<void>;
+  /** Waits for the current targets, e.g. after a reload that added some. */
+  waitForTargets(wait?: TargetWait, timeoutMs?: number): Promise<void>;
+  /** The last lines Prometheus logged, for failure messages. */
+  logs(): string;
+  /** SIGTERM (SIGKILL after 10 s), then removes the temp directory. Idempotent. */
+  stop(): Promise<void>;
+}
+
+// If the test process exits without afterAll (a crash, process.exit), do not leave Prometheus behind.
+const live = new Map<ChildProcess, string>();
+process.once("exit", () => {
+  for (const [child, dir] of live) {
+    child.kill("SIGKILL");
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+async function checkBinary(binary: string): Promise<void> {
+  try {
+    await access(binary, constants.X_OK);
+  } catch {
+    throw new Error(
+      `Prometheus binary not found or not executable at ${binary}. Install the Debian package ` +
+        "(sudo apt-get install prometheus; CI does this in .ci/run) or point PROMETHEUS_BIN at a prometheus binary.",
+    );
+  }
+}
+
+export async function startPrometheus(options: StartPrometheusOptions = {}): Promise<PrometheusProcess> {
+  const binary = options.binary ?? process.env.PROMETHEUS_BIN ?? DEFAULT_PROMETHEUS_BINARY;
+  await checkBinary(binary);
+  const deadline = Date.now() + (options.startTimeoutMs ?? 30_000);
+  const dir = await mkdtemp(join(tmpdir(), "throtl-prom-"));
+  const configPath = join(dir, "prometheus.yml");
+  let config: PrometheusConfigOptions = options;
+  await writeFile(configPath, renderPrometheusConfig(config));
+
+  const log: string[] = [];
+  const logs = () => log.slice(-60).join("\n");
+  const remember = (chunk: Buffer) => {
+    log.push(...chunk.toString("utf8").trimEnd().split("\n"));
+    if (log.length > 500) log.splice(0, log.length - 500);
+  };
+
+  let child: ChildProcess | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  let dead = false; // set on "exit", and on "error" (a failed spawn never emits "exit")
+  let port: number;
+  let client: PromClient;
+
+  const stopChild = async () => {
+    if (!child) return;
+    const c = child;
+    if (!dead) {
+      c.kill("SIGTERM");
+      const kill = setTimeout(() => c.kill("SIGKILL"), 10_000);
+      await exited;
+      clearTimeout(kill);
+    }
+    live.delete(c);
+  };
+  const fail = async (message: string, cause?: unknown): Promise<never> => {
+    await stopChild();
+    await rm(dir, { recursive: true, force: true });
+    throw new Error(`${message}\n--- prometheus log (last lines) ---\n${logs()}`, { cause });
+  };
+
+  // Another process can grab the free port before Prometheus binds it: retry with a new one.
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    const c = spawn(
+      binary,
+      [
+        `--config.file=${configPath}`,
+        `--storage.tsdb.path=${join(dir, "data")}`,
+        `--web.listen-address=127.0.0.1:${port}`,
+        "--web.enable-lifecycle",
+        ...(options.extraArgs ?? []),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    child = c;
+    live.set(c, dir);
+    dead = false;
+    exited = new Promise((resolve) => {
+      c.once("exit", () => ((dead = true), resolve()));
+      c.once("error", (err) => (remember(Buffer.from(`spawn failed: ${err.message}`)), (dead = true), resolve()));
+    });
+    c.stdout?.on("data", remember);
+    c.stderr?.on("data", remember);
+    client = createPromClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000 });
+
+    const outcome = await waitReady(client, () => dead, deadline);
+    if (outcome === "ready") break;
+    if (outcome === "exited" && attempt < 3 && /address already in use/.test(logs())) {
+      live.delete(c);
+      continue;
+    }
+    return fail(
+      outcome === "exited"
+        ? `Prometheus (${binary}) exited during startup with code ${c.exitCode ?? c.signalCode}`
+        : `Prometheus did not become ready on 127.0.0.1:${port} within ${options.startTimeoutMs ?? 30_000} ms`,
+    );
+  }
+
+  const url = `http://127.0.0.1:${port}`;
+  const readyClient = client;
+  const wait = options.waitForTargets ?? "up";
+  if (wait !== "none") {
+    try {
+      await waitForTargets(readyClient, config, wait, deadline - Date.now());
+    } catch (err) {
+      return fail(err instanceof Error ? err.message : String(err), err);
+    }
+  }
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    dir,
+    logs,
+    async reload(update) {
+      if (update) {
+        config = { ...config, ...update };
+        await writeFile(configPath, renderPrometheusConfig(config));
+      }
+      // Unlike SIGHUP, the lifecycle endpoint answers only once the reload is done, with the error if any.
+      const res = await fetch(`${url}/-/reload`, { method: "POST", signal: AbortSignal.timeout(10_000) });
+      if (!res.ok) throw new Error(`Prometheus reload failed (HTTP ${res.status}): ${(await res.text()).trim()}`);
+    },
+    waitForTargets: (w = "up", timeoutMs = 30_000) => waitForTargets(readyClient, config, w, timeoutMs),
+    stop() {
+      stopping ??= stopChild().then(() => rm(dir, { recursive: true, force: true }));
+      return stopping;
+    },
+  };
+}
+
+/** Polls /-/ready until 200, the process exits, or the deadline passes. */
+async function waitReady(client: PromClient, isDead: () => boolean, deadline: number): Promise<"ready" | "exited" | "timeout"> {
+  while (Date.now() < deadline) {
+    if (isDead()) return "exited";
+    try {
+      if (await client.ready({ timeoutMs: 1000 })) return "ready";
+    } catch (err) {
+      if (!(err instanceof PromUnreachableError)) throw err;
+    }
+    await sleep(100);
+  }
+  return "timeout";
+}
