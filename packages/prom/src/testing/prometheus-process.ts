@@ -96,60 +96,56 @@ export async function startPrometheus(options: StartPrometheusOptions = {}): Pro
     }
     live.delete(c);
   };
-  const fail = async (message: string, cause?: unknown): Promise<never> => {
+  try {
+    // Another process can grab the free port before Prometheus binds it: retry with a new one.
+    for (let attempt = 1; ; attempt++) {
+      port = await freePort();
+      const c = spawn(
+        binary,
+        [
+          `--config.file=${configPath}`,
+          `--storage.tsdb.path=${join(dir, "data")}`,
+          `--web.listen-address=127.0.0.1:${port}`,
+          "--web.enable-lifecycle",
+          ...(options.extraArgs ?? []),
+        ],
+        { stdio: ["ignore", "pipe", "pipe"] },
+      );
+      child = c;
+      live.set(c, dir);
+      dead = false;
+      exited = new Promise((resolve) => {
+        c.once("exit", () => ((dead = true), resolve()));
+        c.once("error", (err) => (remember(Buffer.from(`spawn failed: ${err.message}`)), (dead = true), resolve()));
+      });
+      c.stdout?.on("data", remember);
+      c.stderr?.on("data", remember);
+      client = createPromClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000 });
+
+      const outcome = await waitReady(client, () => dead, deadline);
+      if (outcome === "ready") break;
+      if (outcome === "exited" && attempt < 3 && /address already in use/.test(logs())) {
+        live.delete(c);
+        continue;
+      }
+      throw new Error(
+        outcome === "exited"
+          ? `Prometheus (${binary}) exited during startup with code ${c.exitCode ?? c.signalCode}`
+          : `Prometheus did not become ready on 127.0.0.1:${port} within ${options.startTimeoutMs ?? 30_000} ms`,
+      );
+    }
+    const wait = options.waitForTargets ?? "up";
+    if (wait !== "none") await waitForTargets(client, config, wait, deadline - Date.now());
+  } catch (err) {
+    // Whatever went wrong, leave nothing running or on disk, and show what Prometheus said.
     await stopChild();
     await rm(dir, { recursive: true, force: true });
-    throw new Error(`${message}\n--- prometheus log (last lines) ---\n${logs()}`, { cause });
-  };
-
-  // Another process can grab the free port before Prometheus binds it: retry with a new one.
-  for (let attempt = 1; ; attempt++) {
-    port = await freePort();
-    const c = spawn(
-      binary,
-      [
-        `--config.file=${configPath}`,
-        `--storage.tsdb.path=${join(dir, "data")}`,
-        `--web.listen-address=127.0.0.1:${port}`,
-        "--web.enable-lifecycle",
-        ...(options.extraArgs ?? []),
-      ],
-      { stdio: ["ignore", "pipe", "pipe"] },
-    );
-    child = c;
-    live.set(c, dir);
-    dead = false;
-    exited = new Promise((resolve) => {
-      c.once("exit", () => ((dead = true), resolve()));
-      c.once("error", (err) => (remember(Buffer.from(`spawn failed: ${err.message}`)), (dead = true), resolve()));
-    });
-    c.stdout?.on("data", remember);
-    c.stderr?.on("data", remember);
-    client = createPromClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000 });
-
-    const outcome = await waitReady(client, () => dead, deadline);
-    if (outcome === "ready") break;
-    if (outcome === "exited" && attempt < 3 && /address already in use/.test(logs())) {
-      live.delete(c);
-      continue;
-    }
-    return fail(
-      outcome === "exited"
-        ? `Prometheus (${binary}) exited during startup with code ${c.exitCode ?? c.signalCode}`
-        : `Prometheus did not become ready on 127.0.0.1:${port} within ${options.startTimeoutMs ?? 30_000} ms`,
-    );
+    const message = err instanceof Error ? err.message : String(err);
+    throw new Error(`${message}\n--- prometheus log (last lines) ---\n${logs()}`, { cause: err });
   }
 
   const url = `http://127.0.0.1:${port}`;
   const readyClient = client;
-  const wait = options.waitForTargets ?? "up";
-  if (wait !== "none") {
-    try {
-      await waitForTargets(readyClient, config, wait, deadline - Date.now());
-    } catch (err) {
-      return fail(err instanceof Error ? err.message : String(err), err);
-    }
-  }
 
   let stopping: Promise<void> | undefined;
   return {
