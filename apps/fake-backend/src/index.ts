@@ -1,1 +1,6 @@
-export {};
+export { createFakeBackend, type FakeBackend, type FakeBackendOptions } from "./server/backend.ts";
+export type { ControlInfo } from "./server/app-deps.ts";
+export type { GroundTruthCounters, RecordsPage, SeqRecord } from "./server/ground-truth.ts";
+export type { ErrorBody } from "./server/errors.ts";
+export { STOP_LENGTH_MEDIAN, STOP_LENGTH_SIGMA } from "./server/stop-length.ts";
+export { FLAVORS, type Flavor } from "./flavors.ts";
