@@ -8,6 +8,13 @@ export interface MetricsContext {
   readonly cluster: Cluster;
   /** Wall-clock epoch seconds at virtual time 0, for `_created` series and timestamps. */
   readonly startEpochSeconds: number;
+  /** Triton's model name (its repository folder); default "vllm_model" or "tensorrt_llm" by flavor. */
+  readonly tritonModelName?: string;
+  /**
+   * One UUID per GPU (engine e drives GPUs e*tp .. e*tp+tp-1), for Triton's `gpu_uuid` label. Pass the
+   * DCGM exporter's UUIDs so both join; default: stable made-up UUIDs.
+   */
+  readonly gpuUuids?: readonly string[];
 }
 
 /**
