@@ -1,4 +1,9 @@
 import type { Flavor } from "../flavors.ts";
+import { SglangMetrics } from "./flavors/sglang.ts";
+import { TgiMetrics } from "./flavors/tgi.ts";
+import { TritonTrtllmMetrics } from "./flavors/triton-trtllm.ts";
+import { TritonVllmMetrics } from "./flavors/triton-vllm.ts";
+import { VllmLegacyMetrics } from "./flavors/vllm-legacy.ts";
 import { VllmV1Metrics } from "./flavors/vllm-v1.ts";
 import type { FlavorMetrics, MetricsContext } from "./types.ts";
 
@@ -8,6 +13,10 @@ export { PROMETHEUS_TEXT_CONTENT_TYPE, type FlavorMetrics, type MetricsContext }
 export function createFlavorMetrics(flavor: Flavor, ctx: MetricsContext): FlavorMetrics {
   switch (flavor) {
     case "vllm": return new VllmV1Metrics(ctx);
-    default: throw new Error(`flavor ${flavor} not implemented yet`);
+    case "vllm-legacy": return new VllmLegacyMetrics(ctx);
+    case "triton-vllm": return new TritonVllmMetrics(ctx);
+    case "triton-trtllm": return new TritonTrtllmMetrics(ctx);
+    case "tgi": return new TgiMetrics(ctx);
+    case "sglang": return new SglangMetrics(ctx);
   }
 }

@@ -48,8 +48,9 @@ export class Registry {
   }
 }
 
-export function counterSeries(f: CounterFamily, labels: readonly string[]): CounterSeries {
+export function counterSeries(f: CounterFamily, labels: readonly string[], read?: () => number): CounterSeries {
   const s = new CounterSeries(checked(f, labels));
+  s.read = read;
   f.series.push(s);
   return s;
 }

@@ -6,6 +6,8 @@
 export class CounterSeries {
   value = 0;
   touched = false;
+  /** Read at render instead of `value` (a total the flavor integrates itself, e.g. energy). */
+  read: (() => number) | undefined = undefined;
   constructor(readonly labels: readonly string[]) {}
 
   inc(by = 1): void {
@@ -26,9 +28,6 @@ export class GaugeSeries {
     this.touched = true;
   }
 
-  current(): number {
-    return this.read ? this.read() : this.value;
-  }
 }
 
 export class HistogramSeries {
@@ -89,5 +88,5 @@ export type AnySeries = CounterSeries | GaugeSeries | HistogramSeries | SummaryS
 
 /** The sample value of a counter or gauge series. */
 export function scalarValue(s: CounterSeries | GaugeSeries): number {
-  return s instanceof GaugeSeries ? s.current() : s.value;
+  return s.read ? s.read() : s.value;
 }
