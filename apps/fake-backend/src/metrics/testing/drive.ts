@@ -13,6 +13,11 @@ export interface DriveResult {
   readonly rejected: number;
   /** Output tokens emitted so far, finished and in-flight requests together, per engine. */
   readonly tokensPerEngine: number[];
+  /** Requests that got their first token, and the sum of their prompt tokens, per engine. */
+  readonly firstTokens: number[];
+  readonly firstTokenPrompt: number[];
+  readonly steps: number;
+  readonly arrivals: number;
   readonly preemptions: number;
   readonly prefix: { queried: number; hits: number };
   /** Virtual time where the run stopped. */
@@ -27,12 +32,21 @@ export function drive(flavor: Flavor, engine: Partial<EngineConfig>, inputs: rea
   const config = resolveConfig({ model: "llama-3.1-8b-instruct", gpu: "h100-sxm", maxModelLen: 8192, ...engine });
   const ref: { m?: FlavorMetrics } = {};
   const finished: RequestRecord[] = [];
-  const tokensPerEngine = Array.from({ length: config.dataParallelSize }, () => 0);
+  const zeros = () => Array.from({ length: config.dataParallelSize }, () => 0);
+  const tokensPerEngine = zeros();
+  const firstTokens = zeros();
+  const firstTokenPrompt = zeros();
+  let steps = 0;
+  let arrivals = 0;
   const prefix = { queried: 0, hits: 0 };
   let preemptions = 0;
   const observer: EngineObserver = {
-    onStep: (s) => ref.m!.onStep?.(s),
-    onToken: (r: RequestView, t) => { tokensPerEngine[r.engine]!++; ref.m!.onToken?.(r, t); },
+    onStep: (s) => { steps++; ref.m!.onStep?.(s); },
+    onToken: (r: RequestView, t) => {
+      tokensPerEngine[r.engine]!++;
+      if (r.outputTokens === 1) { firstTokens[r.engine]!++; firstTokenPrompt[r.engine]! += r.input.promptTokens; }
+      ref.m!.onToken?.(r, t);
+    },
     onPreempt: (r, t) => { preemptions++; ref.m!.onPreempt?.(r, t); },
     onPrefixCacheQuery: (e, q, h) => { prefix.queried += q; prefix.hits += h; ref.m!.onPrefixCacheQuery?.(e, q, h); },
     onFinish: (r) => { finished.push(r); ref.m!.onFinish?.(r); },
@@ -55,14 +69,17 @@ export function drive(flavor: Flavor, engine: Partial<EngineConfig>, inputs: rea
       const input = inputs[next++]!;
       const { engine: picked, rejection } = cluster.add(input);
       if (rejection) { rejected++; m.onRejected(rejection.reason === "prompt_too_long" ? "too_long" : "validation"); }
-      else m.onArrival(input, picked.index);
+      else { arrivals++; m.onArrival(input, picked.index); }
       now = Math.max(now, at);
       continue;
     }
     clocks[ei] = et + cluster.engines[ei]!.step(et);
     now = Math.max(now, clocks[ei]!);
   }
-  return { metrics: m, ctx, finished, rejected, tokensPerEngine, preemptions, prefix, now: Math.min(now, until) };
+  return {
+    metrics: m, ctx, finished, rejected, tokensPerEngine, firstTokens, firstTokenPrompt, steps, arrivals, preemptions, prefix,
+    now: Math.min(now, until),
+  };
 }
 
 /** A mixed load: `count` requests `gap` s apart, prompts and outputs varied deterministically. */
