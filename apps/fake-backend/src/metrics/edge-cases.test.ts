@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { FLAVORS } from "../flavors.ts";
+import type { Flavor } from "../flavors.ts";
 import { drive, mixedLoad } from "./testing/drive.ts";
 import { familyTypes, parseExposition, sampleValue, sumSamples } from "./testing/exposition.ts";
 
 const MODEL = "meta-llama/Llama-3.1-8B-Instruct";
 
 describe("before any traffic", () => {
-  const idle = (flavor: (typeof FLAVORS)[number]) => drive(flavor, {}, []).metrics.render(10);
+  const idle = (flavor: Flavor) => drive(flavor, {}, []).metrics.render(10);
 
   it("vllm shows all 36 families with zero counters and empty histograms", () => {
     const text = idle("vllm");
