@@ -6,12 +6,9 @@ export const TRITON_POLL_SECONDS = 2;
 interface Bin { busy: number; weighted: number }
 
 /**
- * Per-engine GPU activity from engine steps, in poll-sized time bins. The formulas (small on purpose):
- * - utilization = busy time / poll interval, over the last completed interval (DCGM's GPU_UTIL);
- * - power = idle + (tdp - idle) x weighted busy / interval, a step weighing 1 when compute-bound and
- *   0.5 when purely memory-bound (H100 decode draws roughly half of its dynamic range);
- * - energy = integral of that power from start to the last poll.
- * All GPUs of one engine (its tensor-parallel group) run the same steps, so they share these values.
+ * Per-engine GPU activity in poll-sized bins: utilization = busy / interval; power = idle + (tdp - idle)
+ * x weighted busy / interval (weight 1 compute-bound, 0.5 memory-bound: decode draws about half the
+ * dynamic range); energy = that power integrated to the last poll. A TP group shares its engine's values.
  */
 export class GpuActivity {
   private readonly bins: Map<number, Bin>[];

@@ -6,9 +6,8 @@ import { cppDouble as fmt } from "../format/cpp-float.ts";
 const KIND_ORDER = ["counter", "gauge", "histogram", "summary"] as const;
 
 /**
- * prometheus-cpp's TextSerializer as Triton uses it: the registry collects counters, then gauges,
- * histograms and summaries (each in registration order); empty families are skipped; labels come from
- * a std::map (sorted) with `le`/`quantile` appended last; `_count` and `_sum` precede the buckets.
+ * prometheus-cpp as Triton uses it: counters, gauges, histograms, summaries (each in registration
+ * order), empty families skipped, labels sorted (std::map) with `le`/`quantile` last, `_count`/`_sum` first.
  */
 export function renderCpp(families: readonly Family[]): string {
   const out: string[] = [];

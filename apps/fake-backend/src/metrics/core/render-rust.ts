@@ -4,9 +4,8 @@ import { HistogramSeries, SummarySeries, scalarValue, type AnySeries } from "./s
 import { rustFloat as fmt } from "../format/rust-float.ts";
 
 /**
- * metrics-exporter-prometheus 0.15 (TGI's router): a series exists once something recorded to it;
- * families print in the given order (the exporter's own order is a HashMap's), each followed by a blank
- * line; labels keep their recorded order with `le`/`quantile` last; buckets, `_sum`, `_count`.
+ * metrics-exporter-prometheus 0.15 (TGI): only recorded series exist; families in the given order (the
+ * exporter's is a HashMap's), a blank line after each; labels as recorded, `le`/`quantile` last.
  */
 export function renderRust(families: readonly Family[]): string {
   const out: string[] = [];

@@ -1,7 +1,6 @@
 /**
- * One labelled time series of each metric kind. Updates are a few arithmetic operations; nothing is
- * formatted before render. `touched` tells lazily-created backends (Rust metrics, Python multiprocess)
- * whether the series would exist yet.
+ * Labelled series of each kind: updates are a few arithmetic operations, nothing is formatted before
+ * render. `touched`: whether a lazily-creating client (Rust metrics, Python multiprocess) has it yet.
  */
 export class CounterSeries {
   value = 0;

@@ -4,9 +4,8 @@ import { pythonRepr } from "../format/python-float.ts";
 const pyBool = (b: boolean) => (b ? "True" : "False");
 
 /**
- * `CacheConfig.metrics_info()` (str() of every field) plus `engine`, as a current V1 server prints it.
- * The key set is copied from a real scrape of a recent V1 server (kv_cache_size_tokens era); fields the
- * simulator has no notion of keep vLLM's defaults. Names are sorted when rendered.
+ * `CacheConfig.metrics_info()` (str() of every field) plus `engine`, keys as a real scrape of a recent
+ * V1 server shows them; fields the simulator has no notion of keep vLLM's defaults.
  */
 export function v1CacheConfigLabels(c: ResolvedEngineConfig, engine: number): [string[], string[]] {
   const blocks = c.memory.numGpuBlocks;

@@ -18,10 +18,9 @@ interface RankState {
 }
 
 /**
- * SGLang (python/sglang/srt/metrics/collector.py) with prometheus_client in multiprocess mode. Label
- * keys: `model_name` only, as documented in docs/references/production_metrics.md; with data
- * parallelism the scheduler series also carry `dp_rank` so ranks do not overwrite each other (newer
- * servers add engine_type/tp_rank too). Tokenizer counters move when a request finishes, as SGLang does.
+ * SGLang (srt/metrics/collector.py), prometheus_client multiprocess mode. Labels: `model_name` only, as in
+ * docs/references/production_metrics.md, plus `dp_rank` on scheduler series with data parallelism so
+ * ranks don't overwrite each other (newer servers add engine_type/tp_rank). Tokenizer counters move at request end.
  */
 export class SglangMetrics implements FlavorMetrics {
   readonly flavor = "sglang" as const;

@@ -1,7 +1,6 @@
 /**
- * TGI router bucket layout (router/src/server.rs): every `*duration` histogram gets 0.0001 * 1.5^k for
- * k = 1..35, written out because Rust's powi and JS's ** may round differently; token histograms are
- * 100 linear steps of max_input_tokens / 100 or max_total_tokens / 100; batch sizes 1..1024.
+ * TGI router buckets (router/src/server.rs). `*duration`: 0.0001 * 1.5^k, k = 1..35, written out since
+ * Rust's powi and JS's ** may round differently; tokens: 100 linear steps; batch sizes 1..1024.
  */
 export const TGI_DURATION_BUCKETS = [
   0.00015000000000000001, 0.00022500000000000002, 0.0003375, 0.00050625, 0.000759375, 0.0011390624999999999,

@@ -14,10 +14,9 @@ type ByMethod<T> = Record<Method, T>;
 const validationSeconds = (promptTokens: number) => 50e-6 + promptTokens * 1e-6;
 
 /**
- * TGI v3 router (metrics-exporter-prometheus): no `_total`, no model label, a series appears once
- * recorded, families in the fixture's order (counters, gauges, distributions) with a blank line after
- * each. An engine step is one batch call: "prefill" when it carries prompt tokens, else "decode"; its
- * time splits into forward (roofline), decode (per-sequence sampling) and filter (the rest).
+ * TGI v3 router (metrics-exporter-prometheus), families in the fixture's order. An engine step is one
+ * batch call: "prefill" when it carries prompt tokens, else "decode"; its time splits into forward
+ * (roofline), decode (per-sequence sampling) and filter (the rest).
  */
 export class TgiMetrics implements FlavorMetrics {
   readonly flavor = "tgi" as const;

@@ -14,11 +14,9 @@ const us = (seconds: number) => Math.floor(seconds * 1e6);
 const MiB = 1024 * 1024;
 
 /**
- * Triton core's families (src/metrics.cc, metric_model_reporter.cc) for one LLM model: per-model
- * counters and the first-response histogram, DCGM-fed GPU gauges per `gpu_uuid`, CPU and pinned
- * memory. Registered in Triton's order; the C++ renderer groups them by kind as prometheus-cpp does.
- * The model instance is KIND_MODEL/KIND_CPU for the vLLM and TRT-LLM backends, so no gpu_uuid on
- * per-model series.
+ * Triton core's families (src/metrics.cc) for one LLM model, registered in Triton's order. The vLLM and
+ * TRT-LLM backends run KIND_MODEL/KIND_CPU instances, so per-model series carry no gpu_uuid; GPU
+ * gauges come from GpuActivity the way DCGM polls reach Triton.
  */
 export class TritonCore {
   private readonly success: CounterSeries;

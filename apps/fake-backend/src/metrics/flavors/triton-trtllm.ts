@@ -12,9 +12,8 @@ const TOKEN_LEN_BUCKETS = [10, 50, 100, 500, 1000];
 interface LastIteration { scheduled: number; context: number; contextTokens: number; generation: number; endUs: number }
 
 /**
- * Triton with the TensorRT-LLM backend (custom_metrics_reporter.cc, inflight batcher): Triton core plus
- * the nv_trt_llm_* gauge groups and the per-request token-length histograms. Gauges read the engines
- * (blocks, queues) or the last iteration; memory is the simulator's memory plan.
+ * Triton with the TensorRT-LLM backend (custom_metrics_reporter.cc, inflight batcher): core plus the
+ * nv_trt_llm_* groups, read from the engines or their last iteration, and per-request token lengths.
  */
 export class TritonTrtllmMetrics implements FlavorMetrics {
   readonly flavor = "triton-trtllm" as const;

@@ -9,10 +9,9 @@ import { TritonCore } from "./triton-core.ts";
 import { PARAMS_N_BUCKETS, TRITON_VLLM_E2E_BUCKETS, V0_TPOT_BUCKETS, V0_TTFT_BUCKETS, build125Buckets } from "./vllm-buckets.ts";
 
 /**
- * Triton with the vLLM backend (vllm_backend src/utils/metrics.py, REPORT_CUSTOM_METRICS on): Triton
- * core plus seven `vllm:*` families labelled `model`/`version` and printed by prometheus-cpp, with the
- * old V0 bucket lists. `time_per_output_token_seconds` is fed inter-token gaps, as the backend does.
- * Scheduler gauges are not exported through Triton.
+ * Triton with the vLLM backend (vllm_backend src/utils/metrics.py, REPORT_CUSTOM_METRICS on): core plus
+ * the backend's `vllm:*` families on `model`/`version` with V0 bucket lists; `time_per_output_token_seconds`
+ * gets inter-token gaps, as the backend feeds it. No scheduler gauges go through Triton.
  */
 export class TritonVllmMetrics implements FlavorMetrics {
   readonly flavor = "triton-vllm" as const;

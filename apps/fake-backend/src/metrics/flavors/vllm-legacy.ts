@@ -15,10 +15,9 @@ import {
 const IDLE_LOG_SECONDS = 10;
 
 /**
- * vLLM V0 as in 0.6.4-0.7.x (vllm/engine/metrics.py): `model_name` only, prometheus_client in
- * multiprocess mode (no `_created`, `_sum` first, a series appears once written). Families follow
- * the aibrix scrape: gauges, counters, then histograms in first-write order. One engine per server in
- * V0, so data-parallel engines are summed into the one series.
+ * vLLM V0 0.6.4-0.7.x (vllm/engine/metrics.py) in prometheus_client multiprocess mode, families in the
+ * aibrix scrape's order (gauges, counters, histograms by first write). V0 had one engine per server,
+ * so data-parallel engines are summed into its single model_name series.
  */
 export class VllmLegacyMetrics implements FlavorMetrics {
   readonly flavor = "vllm-legacy" as const;

@@ -27,9 +27,8 @@ export interface V1EngineSeries {
 }
 
 /**
- * The 36 families of vLLM v0.26.0 in PrometheusStatLogger's registration order (loggers.py @ ea5790cc):
- * the perf counters first, cache_config_info last (it is registered at engine start). Series are made
- * per family, engine by engine, like `create_metric_per_engine`.
+ * vLLM v0.26.0's 36 families in PrometheusStatLogger's registration order (loggers.py @ ea5790cc): perf
+ * counters first, cache_config_info last (registered at engine start); series engine by engine.
  */
 export function registerV1Families(reg: Registry, ctx: MetricsContext, cacheConfigLabels: (engine: number) => [string[], string[]]): V1EngineSeries[] {
   const model = ctx.config.servedModelName;

@@ -128,6 +128,11 @@ describe("vllm flavor (V1, v0.26.0)", () => {
     expect(sumSamples(text, "vllm:estimated_read_bytes_per_gpu_total")).toBeGreaterThan(sumSamples(text, "vllm:estimated_write_bytes_per_gpu_total"));
   });
 
+  it("counts FLOPs per GPU as the cost model reports them, without dividing by the tensor-parallel size again", () => {
+    const tp2 = drive("vllm", { tensorParallelSize: 2 }, mixedLoad(10, 0.05), 1);
+    expect(sumSamples(tp2.metrics.render(tp2.now), "vllm:estimated_flops_per_gpu_total")).toBeCloseTo(tp2.flops, -3);
+  });
+
   it("reads KV usage and queue gauges from the live engines at scrape time", () => {
     run.ctx.cluster.engines.forEach((eng, e) => {
       expect(sampleValue(text, `vllm:kv_cache_usage_perc{engine="${e}",model_name="${MODEL}"}`)).toBe(eng.kvUsage);

@@ -8,9 +8,8 @@ import { v1CacheConfigLabels } from "./cache-config-info.ts";
 import { registerV1Families, type V1EngineSeries } from "./vllm-v1-families.ts";
 
 /**
- * vLLM V1 (v0.26.0) on the default prometheus_client registry: `engine` + `model_name` on every
- * series, `_created` for counters and histograms. Token counters move per token, request histograms
- * at finish, gauges read the engines at scrape time.
+ * vLLM V1 (v0.26.0) on the default prometheus_client registry (hence `_created`). Token counters move
+ * per token, request histograms at finish, gauges read the engines at scrape time.
  */
 export class VllmV1Metrics implements FlavorMetrics {
   readonly flavor = "vllm" as const;

@@ -1,9 +1,8 @@
 import { positional, scientific, shortestDigits } from "./digits.ts";
 
 /**
- * prometheus-cpp's `WriteValue(double)` (text_serializer.cc): `std::to_chars` in its plain form, i.e.
- * the shortest of fixed and scientific notation for the shortest round-trip digits, ties to fixed.
- * Integers therefore print bare (`1327965`), large round numbers switch to `1.6e+10`.
+ * prometheus-cpp's `WriteValue(double)`: plain `std::to_chars`, the shorter of fixed and scientific for
+ * the shortest round-trip digits, ties to fixed. So integers print bare and 16e9 prints `1.6e+10`.
  */
 export function cppDouble(x: number): string {
   if (Number.isNaN(x)) return "Nan";

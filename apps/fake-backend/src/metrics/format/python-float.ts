@@ -13,9 +13,8 @@ export function pythonRepr(x: number): string {
 }
 
 /**
- * prometheus_client's `floatToGoString` (utils.py), which formats every sample value and `le`:
- * repr, except that positive values with more than 6 integer digits get a Go-style exponent. The
- * `e+0{dot-1}` quirk is kept on purpose: 1.2e15 really prints as `1.2e+015`.
+ * prometheus_client's `floatToGoString` (utils.py) for every value and `le`: repr, but positive values
+ * with over 6 integer digits get a Go-style exponent. Its `e+0{dot-1}` quirk is kept: 1.2e15 -> `1.2e+015`.
  */
 export function floatToGoString(x: number): string {
   if (x === Number.POSITIVE_INFINITY) return "+Inf";

@@ -17,6 +17,8 @@ export interface DriveResult {
   readonly firstTokens: number[];
   readonly firstTokenPrompt: number[];
   readonly steps: number;
+  /** Sum of StepStats.flops (the cost model reports them per GPU). */
+  readonly flops: number;
   readonly arrivals: number;
   readonly preemptions: number;
   readonly prefix: { queried: number; hits: number };
@@ -37,11 +39,12 @@ export function drive(flavor: Flavor, engine: Partial<EngineConfig>, inputs: rea
   const firstTokens = zeros();
   const firstTokenPrompt = zeros();
   let steps = 0;
+  let flops = 0;
   let arrivals = 0;
   const prefix = { queried: 0, hits: 0 };
   let preemptions = 0;
   const observer: EngineObserver = {
-    onStep: (s) => { steps++; ref.m!.onStep?.(s); },
+    onStep: (s) => { steps++; flops += s.flops; ref.m!.onStep?.(s); },
     onToken: (r: RequestView, t) => {
       tokensPerEngine[r.engine]!++;
       if (r.outputTokens === 1) { firstTokens[r.engine]!++; firstTokenPrompt[r.engine]! += r.input.promptTokens; }
@@ -77,7 +80,7 @@ export function drive(flavor: Flavor, engine: Partial<EngineConfig>, inputs: rea
     now = Math.max(now, clocks[ei]!);
   }
   return {
-    metrics: m, ctx, finished, rejected, tokensPerEngine, firstTokens, firstTokenPrompt, steps, arrivals, preemptions, prefix,
+    metrics: m, ctx, finished, rejected, tokensPerEngine, firstTokens, firstTokenPrompt, steps, flops, arrivals, preemptions, prefix,
     now: Math.min(now, until),
   };
 }
