@@ -1,1 +1,13 @@
-export {};
+export { TRACE_FORMATS, type ParsedTrace, type TraceFormat, type TraceRequest } from "./types.ts";
+export { TraceHeaderError, TraceRowError } from "./errors.ts";
+export { traceOptionsSchema, type TraceOptions } from "./options.ts";
+export { detectFormat, parseTrace } from "./parse-trace.ts";
+export { AZURE_COLUMNS } from "./azure.ts";
+export { BURSTGPT_COLUMNS } from "./burstgpt.ts";
+export { readTrace } from "./read-trace.ts";
+export { toRequestInputs, type ToRequestsOptions } from "./to-requests.ts";
+export { arrivalModelSchema, arrivalTimes, type ArrivalModel } from "./synthetic/arrivals.ts";
+export { lengthModelSchema, type LengthModel } from "./synthetic/lengths.ts";
+export { prefixModelSchema, type PrefixModel } from "./synthetic/shared-prefix.ts";
+export { generateRequests, syntheticSpecSchema, type SyntheticSpec } from "./synthetic/generate.ts";
+export { BUNDLED_TRACES } from "./bundled.ts";
