@@ -9,3 +9,4 @@ export { simulate, type SimulationOptions, type SimulationResult } from "./simul
 export { Rng } from "./rng.ts";
 export { hashTokenBlocks, syntheticBlockHashes } from "./block-hashes.ts";
 export type * from "./types.ts";
+export { distribution, summarize, type Distribution, type ItlSource, type SimulationSummary, type SloTargets, type SummaryOptions } from "./report.ts";
