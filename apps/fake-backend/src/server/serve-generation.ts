@@ -60,7 +60,7 @@ function serveStream(plan: GenerationPlan, draw: RequestDraw, deps: GenerationDe
 function submit(plan: GenerationPlan, draw: RequestDraw, deps: GenerationDeps, listener: GenerationListener): number {
   const req = toServedRequest(plan, draw, deps.driver.now(), deps.engine, listener);
   const result = deps.driver.submit(req);
-  if (result.rejection) throw new ApiError(400, result.rejection.message, "too_long");
+  if (result.rejection) throw new ApiError(400, result.rejection.message, result.rejection.reason === "prompt_too_long" ? "too_long" : "validation");
   deps.onArrival(req, result.engine);
   return result.engine;
 }
