@@ -42,6 +42,8 @@ export interface FakeBackend {
   /** `http://host:port` once started, "" before. */
   readonly url: string;
   readonly dcgmUrl: string | undefined;
+  /** Virtual time: seconds since creation, the clock of every record and metric. */
+  now(): number;
   /** Resolves once the tokenizer is loaded (start() waits for it too). */
   ready(): Promise<void>;
   start(): Promise<string>;
@@ -89,6 +91,7 @@ export function createFakeBackend(opts: FakeBackendOptions): FakeBackend {
     app, config, info,
     get url() { return url; },
     get dcgmUrl() { return dcgmUrl; },
+    now: () => clock.now(),
     ready: async () => { await tokenizer; },
     async start() {
       await tokenizer;
