@@ -36,6 +36,7 @@ export async function serveGeneration(plan: GenerationPlan, deps: GenerationDeps
   const listener: GenerationListener = { onToken: () => {}, onFinish: (rec) => resolve(rec) };
   const engine = submit(plan, draw, deps, listener);
   const abort = () => deps.driver.abort(plan.id, engine);
+  if (transport.signal?.aborted) abort();
   transport.signal?.addEventListener("abort", abort, { once: true });
   const rec = await finished;
   transport.signal?.removeEventListener("abort", abort);

@@ -20,14 +20,20 @@ export const MAX_BUFFERED_BYTES = 8 * 1024 * 1024;
  */
 export function nodeSink(res: ServerResponse, onGone: () => void): StreamSink {
   let ended = false;
-  res.writeHead(200, SSE_HEADERS);
-  res.flushHeaders();
-  res.on("close", () => {
+  const gone = () => {
     if (!ended) {
       ended = true;
       onGone();
     }
-  });
+  };
+  // The client may have left while the request was being tokenized and queued.
+  if (res.destroyed) {
+    queueMicrotask(gone);
+    return { write() {}, end() {} };
+  }
+  res.writeHead(200, SSE_HEADERS);
+  res.flushHeaders();
+  res.on("close", gone);
   return {
     write(text) {
       if (ended) return;
