@@ -1,3 +1,4 @@
+import { createDcgmExporter } from "../dcgm/index.ts";
 import type { DcgmContext, DcgmExporter } from "../dcgm/types.ts";
 import type { Flavor } from "../flavors.ts";
 import { createFlavorMetrics } from "../metrics/index.ts";
@@ -6,7 +7,6 @@ import type { FlavorMetrics, MetricsContext } from "../metrics/types.ts";
 export type MetricsFactory = (flavor: Flavor, ctx: MetricsContext) => FlavorMetrics;
 export type DcgmFactory = (ctx: DcgmContext) => DcgmExporter;
 
+/** The real exporters by default; tests may wrap or replace them. */
 export const defaultMetrics: MetricsFactory = createFlavorMetrics;
-
-/** Placeholder until the DCGM module lands: an exposition with no families. */
-export const defaultDcgm: DcgmFactory = () => ({ onStep() {}, render: () => "" });
+export const defaultDcgm: DcgmFactory = createDcgmExporter;

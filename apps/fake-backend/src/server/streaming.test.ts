@@ -107,9 +107,13 @@ describe("streaming over a real port", () => {
     expect(text).toMatch(/^vllm:generation_tokens_total\{engine="0",model_name="meta-llama\/Llama-3\.1-8B-Instruct"\} \d/m);
   });
 
-  it("serves the fake DCGM exporter's /metrics on --dcgm-port", async () => {
+  it("serves the fake DCGM exporter's /metrics on --dcgm-port, one GPU per engine, fed by the steps", async () => {
     const res = await fetch(`${backend.dcgmUrl}/metrics`);
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe(PROMETHEUS_TEXT_CONTENT_TYPE);
+    const text = await res.text();
+    expect(text).toMatch(/^DCGM_FI_DEV_GPU_UTIL\{gpu="0",[^}]*modelName="NVIDIA H100 80GB HBM3"[^}]*\} \d+$/m);
+    expect(text).not.toMatch(/gpu="1"/);
+    expect(text).toMatch(/^DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION\{gpu="0".*\} [1-9]\d*$/m);
   });
 });
