@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { parseDemoArgs } from "./args.ts";
+
+describe("demo args", () => {
+  it("defaults to the ports vLLM and dcgm-exporter use", () => {
+    expect(parseDemoArgs([])).toEqual({ port: 8000, dcgmPort: 9400, load: true, maxInFlight: 256, durationSeconds: undefined });
+  });
+
+  it("reads every flag", () => {
+    expect(parseDemoArgs(["--port", "0", "--dcgm-port", "0", "--no-load", "--max-in-flight", "8", "--duration", "2.5"]))
+      .toEqual({ port: 0, dcgmPort: 0, load: false, maxInFlight: 8, durationSeconds: 2.5 });
+  });
+
+  it.each([
+    [["--port", "70000"], /--port must be 0..65535/],
+    [["--port", "x"], /--port must be a number/],
+    [["--max-in-flight", "0"], /--max-in-flight must be at least 1/],
+    [["--duration", "0"], /--duration must be > 0/],
+    [["--bogus"], /bogus/],
+  ])("refuses %j", (argv, message) => {
+    expect(() => parseDemoArgs(argv)).toThrow(message);
+  });
+});

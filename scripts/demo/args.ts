@@ -1,0 +1,36 @@
+import { parseArgs } from "node:util";
+import { z } from "zod";
+
+export interface DemoArgs {
+  readonly port: number;
+  readonly dcgmPort: number;
+  readonly load: boolean;
+  readonly maxInFlight: number;
+  readonly durationSeconds: number | undefined;
+}
+
+const port = (name: string) => z.coerce.number({ error: `--${name} must be a number` }).int(`--${name} must be an integer`)
+  .min(0, `--${name} must be 0..65535`).max(65535, `--${name} must be 0..65535`);
+
+const schema = z.object({
+  port: port("port").default(8000),
+  "dcgm-port": port("dcgm-port").default(9400),
+  "no-load": z.boolean().default(false),
+  "max-in-flight": z.coerce.number().int("--max-in-flight must be an integer").min(1, "--max-in-flight must be at least 1").max(4096, "--max-in-flight must be at most 4096").default(256),
+  duration: z.coerce.number({ error: "--duration must be a number of seconds" }).positive("--duration must be > 0").optional(),
+});
+
+/** Demo flags, strictly: an unknown flag or a bad value throws an Error naming it. */
+export function parseDemoArgs(argv: readonly string[]): DemoArgs {
+  const { values } = parseArgs({
+    args: [...argv], strict: true, allowPositionals: false,
+    options: {
+      port: { type: "string" }, "dcgm-port": { type: "string" }, "no-load": { type: "boolean" },
+      "max-in-flight": { type: "string" }, duration: { type: "string" },
+    },
+  });
+  const parsed = schema.safeParse(values);
+  if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join("; "));
+  const v = parsed.data;
+  return { port: v.port, dcgmPort: v["dcgm-port"], load: !v["no-load"], maxInFlight: v["max-in-flight"], durationSeconds: v.duration };
+}
