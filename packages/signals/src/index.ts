@@ -1,0 +1,4 @@
+export * from "./types.ts";
+export { SIGNALS } from "./signals.ts";
+export { resolveSignal, boundAtOrBelow, type Resolved } from "./resolve.ts";
+export { renderPromQL, leRegex, metricsOf, isGpuMetric, RenderError, type RenderContext } from "./promql.ts";
