@@ -2,3 +2,5 @@ export * from "./types.ts";
 export { SIGNALS } from "./signals.ts";
 export { resolveSignal, boundAtOrBelow, type Resolved } from "./resolve.ts";
 export { renderPromQL, leRegex, metricsOf, isGpuMetric, RenderError, type RenderContext } from "./promql.ts";
+export { CATALOG } from "./catalog/index.ts";
+export { signalQuery, type SignalQueryResult } from "./query.ts";

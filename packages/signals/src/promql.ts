@@ -12,8 +12,11 @@ export interface RenderContext {
 
 export class RenderError extends Error {}
 
-/** GPU series (dcgm-exporter) carry no model label: they take the instance scope only. */
-export const isGpuMetric = (name: string) => name.startsWith("DCGM_");
+/**
+ * GPU series (dcgm-exporter, and Triton's per-GPU nv_gpu_* and nv_energy_consumption on `gpu_uuid`)
+ * carry no model label: they take the instance scope only.
+ */
+export const isGpuMetric = (name: string) => name.startsWith("DCGM_") || name.startsWith("nv_gpu_") || name === "nv_energy_consumption";
 
 /**
  * PromQL for `expr` in `ctx`, the same for instant and range queries. Aggregation is explicit:
