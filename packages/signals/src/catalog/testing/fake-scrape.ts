@@ -21,15 +21,14 @@ export async function scrapeUnderLoad(flavor: EngineFlavor): Promise<Scrape> {
   });
   try {
     await backend.start();
+    const complete = async (body: object, signal?: AbortSignal) => (await backend.app.request("/v1/completions", post(body, signal))).text();
     const shared = "You are a careful assistant. ".repeat(60);
     // The first request fills the prefix cache; the burst after it hits it.
-    await (await backend.app.request("/v1/completions", post({ prompt: `${shared} warm up`, max_tokens: 2 }))).text();
-    const done = Array.from({ length: 8 }, (_, i) =>
-      backend.app.request("/v1/completions", post({ prompt: `${shared} question ${i}`, max_tokens: 4 + i, ignore_eos: i % 2 === 0 })).then((r) => r.text()));
+    await complete({ prompt: `${shared} warm up`, max_tokens: 2 });
+    const done = Array.from({ length: 8 }, (_, i) => complete({ prompt: `${shared} question ${i}`, max_tokens: 4 + i, ignore_eos: i % 2 === 0 }));
     const leaver = new AbortController();
-    const aborted = backend.app.request("/v1/completions", post({ prompt: shared, max_tokens: 2000, ignore_eos: true }, leaver.signal))
-      .then((r) => r.text(), () => "");
-    const refused = backend.app.request("/v1/completions", post({ prompt: "word ".repeat(6000), max_tokens: 4 })).then((r) => r.status);
+    const aborted = complete({ prompt: shared, max_tokens: 2000, ignore_eos: true }, leaver.signal).catch(() => "");
+    const refused = complete({ prompt: "word ".repeat(6000), max_tokens: 4 });
     await new Promise((r) => setTimeout(r, 50));
     leaver.abort();
     await Promise.all([...done, aborted, refused]);
