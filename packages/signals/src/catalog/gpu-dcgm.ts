@@ -42,7 +42,7 @@ export function dcgmSignals(generationRate: Expr): Readonly<Record<GpuSignalId, 
     power: value(gauge(DCGM.power, "sum"), "DCGM_FI_DEV_POWER_USAGE, summed over GPUs (W)"),
     temperature: value(gauge(DCGM.temp, "max"), "hottest GPU"),
     energy_per_token: value(div(div(rate(DCGM.energy), scalar(1000)), generationRate),
-      "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION is mJ: J/s of all GPUs of the instance over its generated tokens/s"),
+      "DCGM_FI_DEV_TOTAL_ENERGY_CONSUMPTION is mJ: the GPUs' J/s over the generated tokens/s of the same group"),
     cost_per_1k_tokens: costPer1kTokens(generationRate),
   };
 }
