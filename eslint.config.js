@@ -24,4 +24,19 @@ export default tseslint.config(
       "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random", message: "Use the seeded rng." }],
     },
   },
+  {
+    // Insights are pure: no IO, no clocks (the time is an argument), no environment. This block
+    // replaces the shared no-restricted-imports, so it repeats the exports-map pattern.
+    files: ["packages/insights/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["node:*", "fs", "http", "net"], message: "packages/insights is pure: IO belongs in the loaders." },
+        { group: ["@throtl/*/src/*"], message: "Import a package through its exports map, never its src/." },
+      ] }],
+      "no-restricted-globals": ["error", "process", "fetch", "setTimeout", "setInterval", "performance"],
+      "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random", message: "Insights are deterministic." }],
+      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date']", message: "No clock reads: take the time as an argument." }],
+    },
+  },
 );
