@@ -8,6 +8,10 @@ export interface RenderContext {
   readonly window: string;
   /** Values for `param` nodes; an expression that needs a missing one does not render. */
   readonly params?: Partial<Record<ParamName, number>>;
+  /** Group labels replacing the scope's `by` (recording rules group by instance and model at once). */
+  readonly groupBy?: readonly string[];
+  /** Keep only engine series that carry the model label, so a dialect sharing metric names stays out. */
+  readonly requireModelLabel?: boolean;
 }
 
 export class RenderError extends Error {}
@@ -28,6 +32,7 @@ export function renderPromQL(expr: Expr, ctx: RenderContext): string {
   const usesGpu = metricsOf(expr).some((m) => m.names.some(isGpuMetric));
   if (usesGpu && ctx.scope.by === "model") throw new RenderError("GPU metrics have no model label: use the total or instance scope");
   if (ctx.scope.by === "model" && ctx.modelLabel === undefined) throw new RenderError("this backend labels no model: use the total or instance scope");
+  if (usesGpu && ctx.modelLabel !== undefined && ctx.groupBy?.includes(ctx.modelLabel)) throw new RenderError("GPU metrics have no model label: do not group by it");
   return render(expr, ctx);
 }
 
@@ -73,6 +78,7 @@ function selector(name: string, ref: MetricRef, ctx: RenderContext, extra: Param
   const m: string[] = Object.entries(ref.match ?? {}).map(([k, v]) => `${k}="${escape(v)}"`);
   if (ctx.scope.instance !== undefined) m.push(`instance="${escape(ctx.scope.instance)}"`);
   if (ctx.scope.model !== undefined && !gpu && ctx.modelLabel !== undefined) m.push(`${ctx.modelLabel}="${escape(ctx.scope.model)}"`);
+  else if (ctx.requireModelLabel && !gpu && ctx.modelLabel !== undefined) m.push(`${ctx.modelLabel}!=""`);
   for (const [k, v] of Object.entries(extra ?? {})) m.push(`${k}=~"${v.regex}"`);
   return m.length === 0 ? name : `${name}{${m.join(",")}}`;
 }
@@ -82,7 +88,8 @@ function by(ctx: RenderContext, ...extra: string[]): string {
   return labels.length === 0 ? "" : ` by (${labels.join(", ")})`;
 }
 
-function groupLabels(ctx: RenderContext): string[] {
+function groupLabels(ctx: RenderContext): readonly string[] {
+  if (ctx.groupBy !== undefined) return ctx.groupBy;
   if (ctx.scope.by === "instance") return ["instance"];
   if (ctx.scope.by === "model") return [ctx.modelLabel!];
   return [];
