@@ -1,0 +1,13 @@
+import type { NextConfig } from "next";
+
+// The @throtl/* workspace packages ship TypeScript source (their `exports` point at .ts files and
+// they import each other with `.ts` extensions), so Next compiles them like app code.
+const config: NextConfig = {
+  transpilePackages: ["@throtl/prom", "@throtl/signals", "@throtl/insights"],
+  // prom-client keeps a process-wide registry; bundling it twice would split the counters.
+  serverExternalPackages: ["prom-client"],
+  poweredByHeader: false,
+  typedRoutes: false,
+};
+
+export default config;

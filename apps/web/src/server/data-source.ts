@@ -1,0 +1,66 @@
+// The seam between loaders and where numbers come from. Both modes answer the same catalog questions
+// (a SignalQuery in a Scope); loaders never see PromQL or scrapes.
+import type { Grid } from "@throtl/prom";
+import type { EngineFlavor, Scope, SignalQuery } from "@throtl/signals";
+import type { Outcome } from "../data/outcome.ts";
+
+export type { Outcome };
+
+/** One value per group: "" is the whole scope (by: "total"), else the instance or model label value. */
+export interface GroupValue {
+  readonly group: string;
+  readonly value: number;
+}
+
+export interface GroupLine {
+  readonly group: string;
+  /** One slot per grid point; null is a gap (no data), never 0. */
+  readonly values: readonly (number | null)[];
+}
+
+export interface InstantRequest {
+  readonly scope: Scope;
+  /** Rate window ending at `atMs`, in seconds. */
+  readonly windowSeconds: number;
+  readonly atMs: number;
+}
+
+export interface RangeRequest {
+  readonly scope: Scope;
+  readonly grid: Grid;
+  /** Rate window of each grid point, in seconds. */
+  readonly windowSeconds: number;
+}
+
+export type SourceMode = "prometheus" | "direct";
+
+const UNAVAILABLE = Symbol.for("throtl.web.SourceUnavailableError");
+
+/** The source as a whole could not answer (Prometheus down, every target unreachable). */
+export class SourceUnavailableError extends Error {
+  override readonly name = "SourceUnavailableError";
+  readonly [UNAVAILABLE] = true;
+  readonly mode: SourceMode;
+  constructor(mode: SourceMode, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.mode = mode;
+  }
+}
+
+/**
+ * Next bundles pages and route handlers separately, each with its own copy of this class, while the
+ * data source is one per process: recognise the error by a registered symbol, not `instanceof`.
+ */
+export function isSourceUnavailable(e: unknown): e is SourceUnavailableError {
+  return typeof e === "object" && e !== null && (e as Record<symbol, unknown>)[UNAVAILABLE] === true;
+}
+
+export interface DataSource {
+  readonly mode: SourceMode;
+  readonly flavor: EngineFlavor;
+  /** Where the data comes from, for the page footer ("Prometheus at …", "scraping 3 targets"). */
+  readonly description: string;
+  /** Results in the order of `queries`. Throws SourceUnavailableError when nothing could be asked. */
+  instant(queries: readonly SignalQuery[], request: InstantRequest): Promise<Outcome<readonly GroupValue[]>[]>;
+  range(queries: readonly SignalQuery[], request: RangeRequest): Promise<Outcome<readonly GroupLine[]>[]>;
+}

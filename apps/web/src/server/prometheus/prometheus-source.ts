@@ -1,0 +1,76 @@
+// Prometheus mode: each catalog question becomes the PromQL @throtl/signals renders for the flavor;
+// an unreachable server fails the whole load (the page shows a banner), a rejected query only its tile.
+import { isPromError, matrixOnGrid, type Labels, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
+import { CATALOG, type EngineFlavor, type ParamName, type Scope, signalQuery, type SignalQuery } from "@throtl/signals";
+import { toDuration } from "../../data/ranges.ts";
+import type { DataSource, GroupLine, GroupValue, Outcome } from "../data-source.ts";
+import { SourceUnavailableError } from "../data-source.ts";
+import { mapLimit } from "../map-limit.ts";
+
+export interface PrometheusSourceOptions {
+  readonly client: PromClient;
+  readonly flavor: EngineFlavor;
+  readonly params: Partial<Record<ParamName, number>>;
+  /** Queries in flight at once. */
+  readonly concurrency?: number;
+  /** Called once per failed query (for the panel's own /metrics). */
+  readonly onQueryError?: (kind: string) => void;
+}
+
+/** The group a series belongs to in `scope`: "" for the total, else its instance or model label. */
+function groupOf(metric: Labels, scope: Scope, modelLabel: string | undefined): string {
+  if (scope.by === "instance") return metric.instance ?? "";
+  if (scope.by === "model") return modelLabel === undefined ? "" : (metric[modelLabel] ?? "");
+  return "";
+}
+
+// NaN is Prometheus' "undefined" (0/0, a quantile over no observations): a gap, like a missing sample.
+const defined = (v: number): number | null => (Number.isNaN(v) ? null : v);
+
+function vectorGroups(data: QueryData, scope: Scope, modelLabel: string | undefined): GroupValue[] {
+  if (data.resultType === "scalar") return Number.isNaN(data.result.value) ? [] : [{ group: "", value: data.result.value }];
+  if (data.resultType !== "vector") return [];
+  const out: GroupValue[] = [];
+  for (const el of data.result) {
+    if (el.value === null || Number.isNaN(el.value.value)) continue;
+    out.push({ group: groupOf(el.metric, scope, modelLabel), value: el.value.value });
+  }
+  return out;
+}
+
+export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
+  const modelLabel = CATALOG[o.flavor].modelLabel;
+  const concurrency = o.concurrency ?? 8;
+
+  async function ask<T>(query: SignalQuery, scope: Scope, windowSeconds: number, run: (promql: string) => Promise<T>): Promise<Outcome<T>> {
+    const q = signalQuery(o.flavor, query, { scope, window: toDuration(windowSeconds), params: o.params });
+    if (!q.ok) return { kind: "unsupported", reason: q.reason };
+    try {
+      return { kind: "ok", data: await run(q.promql), notes: q.notes };
+    } catch (e) {
+      if (e instanceof PromUnreachableError) throw new SourceUnavailableError("prometheus", e.message, { cause: e });
+      if (!isPromError(e)) throw e;
+      o.onQueryError?.(e.kind);
+      return { kind: "error", message: e.message };
+    }
+  }
+
+  return {
+    mode: "prometheus",
+    flavor: o.flavor,
+    description: `Prometheus at ${o.client.baseUrl}`,
+
+    instant(queries, r) {
+      return mapLimit(queries, concurrency, (query) =>
+        ask(query, r.scope, r.windowSeconds, async (promql) => vectorGroups((await o.client.query(promql, r.atMs)).data, r.scope, modelLabel)));
+    },
+
+    range(queries, r) {
+      return mapLimit(queries, concurrency, (query) =>
+        ask(query, r.scope, r.windowSeconds, async (promql): Promise<GroupLine[]> => {
+          const res = await o.client.queryRange(promql, r.grid);
+          return matrixOnGrid(res.data, r.grid).series.map((s) => ({ group: groupOf(s.metric, r.scope, modelLabel), values: s.values.map((v) => (v === null ? null : defined(v))) }));
+        }));
+    },
+  };
+}
