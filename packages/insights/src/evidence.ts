@@ -7,6 +7,7 @@ export const QUANTITIES = {
   prompt_tokens_mean: { title: "Prompt length (mean)", unit: "tokens" },
   prompt_tokens_tail: { title: "Prompt length (p99, else p95)", unit: "tokens" },
   prompt_tokens_p95: { title: "Prompt length p95", unit: "tokens" },
+  prefill_step_tokens: { title: "Prompt p95 + running decodes (one step)", unit: "tokens" },
   request_tokens_tail: { title: "Prompt + output length (tail)", unit: "tokens" },
   max_model_len: { title: "--max-model-len", unit: "tokens" },
   max_num_seqs: { title: "--max-num-seqs", unit: "count" },
