@@ -20,7 +20,8 @@ export {
   ScrapeStore, type ScrapeError, type ScrapeRecord, type SeriesSource, type StoreOptions, type StoredScrape, type StoredSeries,
   type TargetHealth, type TargetHistory,
 } from "./store.ts";
-export { scrapeTargets, DEFAULT_MAX_BYTES, type FetchLike, type ScrapeOptions, type ScrapeOutcome, type ScrapeTarget } from "./scrape.ts";
+export { scrapeTargets, DEFAULT_MAX_BYTES, type FetchLike, type ScrapeOptions, type ScrapeOutcome } from "./scrape.ts";
+export { targetUrl, type ScrapeTarget } from "./target.ts";
 export { evaluateDirect, DirectEvalError, type DirectContext } from "./evaluate.ts";
 export type { DirectSample } from "./vector.ts";
 export { labelsKey } from "./series.ts";

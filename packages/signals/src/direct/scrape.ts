@@ -1,15 +1,9 @@
 import { formatParseError } from "./model.ts";
 import { parseExposition } from "./parse.ts";
 import type { ScrapeError, ScrapeRecord } from "./store.ts";
+import { targetUrl, type ScrapeTarget } from "./target.ts";
 
-export interface ScrapeTarget {
-  /** host:port to fetch, e.g. "127.0.0.1:8000". */
-  readonly address: string;
-  /** The `instance` label of its series; defaults to address (a DCGM exporter takes its engine's). */
-  readonly instance?: string;
-  /** Defaults to "/metrics". */
-  readonly path?: string;
-}
+export type { ScrapeTarget };
 
 /** The slice of the Fetch API the scraper uses, so tests and callers can pass their own. */
 export type FetchLike = (url: string, init: { readonly signal: AbortSignal; readonly headers: Record<string, string> }) => Promise<Response>;
@@ -45,8 +39,8 @@ async function scrapeOne(target: ScrapeTarget, options: ScrapeOptions): Promise<
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
   const fail = (error: ScrapeError): ScrapeRecord => ({ t, ok: false, error });
+  const url = targetUrl(target);
   try {
-    const url = `http://${target.address}${target.path ?? "/metrics"}`;
     const res = await options.fetch(url, { signal: controller.signal, headers: { accept: ACCEPT } });
     if (!res.ok) {
       await res.body?.cancel().catch(() => undefined);

@@ -38,7 +38,7 @@ export function rangeVector(source: SeriesSource, name: string, match: Matcher, 
       for (const s of scrape.byName.get(name) ?? []) {
         if (!match(s.labels)) continue;
         // Keyed by target too: an engine and its DCGM exporter share an instance label.
-        const key = `${target.address}\u0000${s.key}`;
+        const key = `${target.url}\u0000${s.key}`;
         let series = out.get(key);
         if (!series) out.set(key, (series = { labels: s.labels, points: [] }));
         series.points.push({ t: scrape.t, v: s.value });

@@ -1,5 +1,6 @@
 import type { Labels, ParseError, Sample } from "./model.ts";
 import { seriesKey, withTargetLabels } from "./series.ts";
+import { targetUrl, type ScrapeTarget } from "./target.ts";
 
 /** Why a scrape gave no samples. `parse` carries the line; the others a message for the panel. */
 export type ScrapeError =
@@ -28,7 +29,8 @@ export interface StoredScrape {
 }
 
 export interface TargetHistory {
-  readonly address: string;
+  /** The scraped URL: the target's identity. */
+  readonly url: string;
   readonly instance: string;
   /** Oldest first. */
   readonly scrapes: readonly StoredScrape[];
@@ -42,7 +44,7 @@ export interface SeriesSource {
 }
 
 export interface TargetHealth {
-  readonly address: string;
+  readonly url: string;
   readonly instance: string;
   readonly up: boolean;
   readonly lastScrapeMs: number;
@@ -57,11 +59,11 @@ export interface StoreOptions {
 }
 
 /**
- * Bounded scrape history per target, keyed by the scraped address; each target's series carry its
+ * Bounded scrape history per target, keyed by the scraped URL; each target's series carry its
  * `instance` label (host:port, as Prometheus sets it, unless the target names another).
  */
 export class ScrapeStore implements SeriesSource {
-  private readonly byAddress = new Map<string, { instance: string; scrapes: StoredScrape[] }>();
+  private readonly byUrl = new Map<string, { instance: string; scrapes: StoredScrape[] }>();
   private readonly retentionMs: number;
   private readonly maxScrapes: number;
 
@@ -71,13 +73,14 @@ export class ScrapeStore implements SeriesSource {
   }
 
   /** Adds one scrape; returns false (and stores nothing) when it is not newer than the target's last, as Prometheus refuses out-of-order samples. */
-  record(target: { readonly address: string; readonly instance?: string }, record: ScrapeRecord): boolean {
+  record(target: ScrapeTarget, record: ScrapeRecord): boolean {
     if (!Number.isFinite(record.t)) return false;
+    const url = targetUrl(target);
     const instance = target.instance ?? target.address;
-    let entry = this.byAddress.get(target.address);
+    let entry = this.byUrl.get(url);
     if (!entry || entry.instance !== instance) {
       entry = { instance, scrapes: [] };
-      this.byAddress.set(target.address, entry);
+      this.byUrl.set(url, entry);
     }
     const last = entry.scrapes.at(-1);
     if (last && record.t <= last.t) return false;
@@ -90,22 +93,22 @@ export class ScrapeStore implements SeriesSource {
   }
 
   *targets(): Iterable<TargetHistory> {
-    for (const [address, e] of this.byAddress) yield { address, instance: e.instance, scrapes: e.scrapes };
+    for (const [url, e] of this.byUrl) yield { url, instance: e.instance, scrapes: e.scrapes };
   }
 
   /** The latest scrape of every target, like Prometheus' target page. */
   health(): TargetHealth[] {
-    return [...this.byAddress].flatMap(([address, e]) => {
+    return [...this.byUrl].flatMap(([url, e]) => {
       const last = e.scrapes.at(-1);
       if (!last) return [];
       const r = last.record;
-      return [r.ok ? { address, instance: e.instance, up: true, lastScrapeMs: r.t } : { address, instance: e.instance, up: false, lastScrapeMs: r.t, error: r.error }];
+      return [r.ok ? { url, instance: e.instance, up: true, lastScrapeMs: r.t } : { url, instance: e.instance, up: false, lastScrapeMs: r.t, error: r.error }];
     });
   }
 
   latestMs(): number | undefined {
     let latest: number | undefined;
-    for (const e of this.byAddress.values()) {
+    for (const e of this.byUrl.values()) {
       const t = e.scrapes.at(-1)?.t;
       if (t !== undefined && (latest === undefined || t > latest)) latest = t;
     }
