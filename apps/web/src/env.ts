@@ -12,13 +12,24 @@ const hostPortList = z
   .transform((s) => s.split(",").map((t) => t.trim()).filter((t) => t !== ""))
   .pipe(z.array(hostPort));
 
+/**
+ * DCGM exporters: "host:port" or "host:port=engine-host:port". The engine part becomes the `instance`
+ * of the GPU series (as prometheus.yml relabels it) so GPU and engine signals group together; without
+ * it the n-th exporter serves the n-th engine of THROTL_TARGETS.
+ */
+const dcgmList = z
+  .string()
+  .transform((s) => s.split(",").map((t) => t.trim()).filter((t) => t !== ""))
+  .pipe(z.array(z.string().transform((t) => t.split("=")).pipe(z.union([z.tuple([hostPort]), z.tuple([hostPort, hostPort])]))))
+  .transform((pairs) => pairs.map(([address, instance]) => ({ address, instance })));
+
 const positive = z.coerce.number().positive().finite();
 
 export const envSchema = z.object({
   /** Set: read from Prometheus. Unset: direct mode, scraping THROTL_TARGETS ourselves. */
   PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   THROTL_TARGETS: hostPortList.default(["127.0.0.1:8000"]),
-  THROTL_DCGM_TARGETS: hostPortList.default([]),
+  THROTL_DCGM_TARGETS: dcgmList.default([]),
   THROTL_FLAVOR: z.enum(ENGINE_FLAVORS).default("vllm"),
   THROTL_DEFAULT_RANGE: z.enum(RANGE_IDS).default("1h"),
   THROTL_DEFAULT_REFRESH: z.enum(REFRESH_IDS).default("15s"),
@@ -51,4 +62,9 @@ let cached: Env | undefined;
 export function getEnv(): Env {
   cached ??= parseEnv(process.env);
   return cached;
+}
+
+/** True in Next's Node.js server runtime (not the edge runtime, not the build). */
+export function isNodeServer(): boolean {
+  return process.env.NEXT_RUNTIME === "nodejs" && process.env.NEXT_PHASE !== "phase-production-build";
 }

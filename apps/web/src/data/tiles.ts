@@ -1,11 +1,11 @@
 // KPI tiles from the current and previous window's answers. A signal the backend does not export
 // says so; a signal with no data shows "—": neither ever shows 0.
-import { SIGNALS, type Better, type Unit } from "@throtl/signals";
+import { SIGNALS, type SignalId, type Unit } from "@throtl/signals";
 import { type Answer, type Answers, MISSING, valueOf } from "./answer.ts";
 import { type Formatted, formatText, formatValue, NO_VALUE } from "./format.ts";
 import { queryKey, sloQ, statQ, valueQ } from "./queries.ts";
 import { HEADLINE_STAT, LATENCY_PARTS, type TileSpec, tileId } from "./tile-specs.ts";
-import { type TrendView, trendOf } from "./trend.ts";
+import { attainmentTrend, signalTrend, type TrendView } from "./trend.ts";
 
 export type TileStatus = "ok" | "no-data" | "unsupported" | "error";
 
@@ -44,35 +44,46 @@ function statusOf(a: Answer): { status: TileStatus; reason?: string } {
 
 const notesOf = (...answers: Answer[]) => [...new Set(answers.flatMap((a) => (a.kind === "ok" ? a.notes : [])))];
 
-function single(id: string, title: string, description: string, unit: Unit, better: Better, cur: Answer, prev: Answer | undefined, windowLabel: string, parts: TilePart[] = []): TileView {
-  const { status, reason } = statusOf(cur);
-  const primary = status === "ok" ? formatValue(valueOf(cur), unit) : NO_VALUE;
-  const trend = status === "ok" ? trendOf(valueOf(cur), valueOf(prev), better, windowLabel) : NO_TREND;
-  return { id, title, description, status, ...(reason ? { reason } : {}), primary, parts, trend, notes: notesOf(cur) };
+interface TileText {
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly unit: Unit;
 }
+
+function tile(text: TileText, headline: Answer, trend: () => TrendView, parts: TilePart[], notes: string[]): TileView {
+  const { status, reason } = statusOf(headline);
+  const primary = status === "ok" ? formatValue(valueOf(headline), text.unit) : NO_VALUE;
+  return { ...text, status, ...(reason ? { reason } : {}), primary, parts, trend: status === "ok" ? trend() : NO_TREND, notes };
+}
+
+const textOf = (signal: SignalId, title = SIGNALS[signal].title): TileText => {
+  const def = SIGNALS[signal];
+  return { id: def.id, title, description: def.description, unit: def.unit };
+};
 
 export function buildTile(spec: TileSpec, inputs: TileInputs): TileView {
   const cur = (key: string) => inputs.current.get(key) ?? MISSING;
   const prev = (key: string) => inputs.previous.get(key);
+  const w = inputs.windowLabel;
   switch (spec.kind) {
     case "value": {
-      const def = SIGNALS[spec.signal];
       const key = queryKey(valueQ(spec.signal));
-      return single(def.id, def.title, def.description, def.unit, def.better, cur(key), prev(key), inputs.windowLabel);
+      return tile(textOf(spec.signal), cur(key), () => signalTrend(spec.signal, cur(key), prev(key), w), [], notesOf(cur(key)));
     }
     case "latency": {
-      const def = SIGNALS[spec.signal];
+      const keys = LATENCY_PARTS.map((s) => queryKey(statQ(spec.signal, s)));
       const head = queryKey(statQ(spec.signal, HEADLINE_STAT));
-      const parts = LATENCY_PARTS.map((s) => ({ label: s, text: formatText(valueOf(cur(queryKey(statQ(spec.signal, s)))), def.unit) }));
-      const tile = single(def.id, `${def.title} ${HEADLINE_STAT}`, def.description, def.unit, def.better, cur(head), prev(head), inputs.windowLabel, parts);
-      return { ...tile, notes: notesOf(...LATENCY_PARTS.map((s) => cur(queryKey(statQ(spec.signal, s))))) };
+      const unit = SIGNALS[spec.signal].unit;
+      const parts = LATENCY_PARTS.map((s, i) => ({ label: s, text: formatText(valueOf(cur(keys[i]!)), unit) }));
+      const text = textOf(spec.signal, `${SIGNALS[spec.signal].title} ${HEADLINE_STAT}`);
+      return tile(text, cur(head), () => signalTrend(spec.signal, cur(head), prev(head), w), parts, notesOf(...keys.map(cur)));
     }
     case "pair": {
-      const def = SIGNALS[spec.signal];
+      const key = queryKey(valueQ(spec.signal));
       const total = valueOf(cur(queryKey(valueQ(spec.of))));
       const parts = total === null ? [] : [{ label: "of", text: formatText(total, SIGNALS[spec.of].unit) }];
-      const key = queryKey(valueQ(spec.signal));
-      return single(def.id, def.title, def.description, def.unit, def.better, cur(key), prev(key), inputs.windowLabel, parts);
+      return tile(textOf(spec.signal), cur(key), () => signalTrend(spec.signal, cur(key), prev(key), w), parts, notesOf(cur(key)));
     }
     case "slo": {
       const ttft = queryKey(sloQ("ttft", spec.ttftSeconds));
@@ -81,9 +92,11 @@ export function buildTile(spec: TileSpec, inputs: TileInputs): TileView {
         { label: `TTFT ≤ ${formatText(spec.ttftSeconds, "seconds")}`, text: formatText(valueOf(cur(ttft)), "ratio") },
         { label: `ITL ≤ ${formatText(spec.itlSeconds, "seconds")}`, text: formatText(valueOf(cur(itl)), "ratio") },
       ];
-      const description = "Share of requests whose time to first token is within the SLO (inter-token latency alongside).";
-      const tile = single(tileId(spec), "SLO attainment (TTFT)", description, "ratio", "higher", cur(ttft), prev(ttft), inputs.windowLabel, parts);
-      return { ...tile, notes: notesOf(cur(ttft), cur(itl)) };
+      const text: TileText = {
+        id: tileId(spec), title: "SLO attainment (TTFT)", unit: "ratio",
+        description: "Share of requests whose time to first token is within the SLO target (inter-token latency alongside).",
+      };
+      return tile(text, cur(ttft), () => attainmentTrend(cur(ttft), prev(ttft), w), parts, notesOf(cur(ttft), cur(itl)));
     }
   }
 }

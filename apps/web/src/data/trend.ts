@@ -1,6 +1,8 @@
-// Direction-aware trend of a value against the previous window. Interim: @throtl/insights owns trend
-// rules; this mapper only turns two numbers into an arrow until its trend function is wired in.
-import type { Better } from "@throtl/signals";
+// Trend arrows: @throtl/insights decides direction and verdict (direction-aware, with per-unit noise
+// floors); this mapper only words them for a tile.
+import { trend, type Trend, type Value } from "@throtl/insights";
+import type { SignalId } from "@throtl/signals";
+import { type Answer, toValue } from "./answer.ts";
 
 export type TrendDirection = "up" | "down" | "flat" | "none";
 export type Tone = "good" | "bad" | "neutral";
@@ -12,27 +14,39 @@ export interface TrendView {
   readonly label: string;
 }
 
-/** Changes under 5 % read as flat: below that, scrape jitter dominates a rate. */
-export const FLAT_BAND = 0.05;
+export const NO_EARLIER: TrendView = { direction: "none", tone: "neutral", label: "no earlier data" };
 
-const usable = (v: number | null | undefined): v is number => typeof v === "number" && Number.isFinite(v);
+const TONE: Record<Trend["verdict"], Tone> = { better: "good", worse: "bad", neutral: "neutral" };
 
-export function trendOf(current: number | null | undefined, previous: number | null | undefined, better: Better, windowLabel: string): TrendView {
-  if (!usable(current) || !usable(previous)) return { direction: "none", tone: "neutral", label: "no earlier data" };
-  const vs = `vs previous ${windowLabel}`;
-  if (previous === 0) {
-    if (current === 0) return { direction: "flat", tone: "neutral", label: `unchanged ${vs}` };
-    const direction = current > 0 ? "up" : "down";
-    return { direction, tone: toneOf(direction, better), label: `from 0 ${vs}` };
-  }
-  const change = (current - previous) / Math.abs(previous);
-  if (Math.abs(change) < FLAT_BAND) return { direction: "flat", tone: "neutral", label: `±${Math.round(Math.abs(change) * 100)}% ${vs}` };
-  const direction = change > 0 ? "up" : "down";
-  const pct = Math.abs(change) >= 10 ? `${change > 0 ? "×" : "÷"}${Math.round(change > 0 ? current / previous : previous / current)}` : `${change > 0 ? "+" : "−"}${Math.round(Math.abs(change) * 100)}%`;
-  return { direction, tone: toneOf(direction, better), label: `${pct} ${vs}` };
+function changeText(changePct: number | null): string {
+  if (changePct === null) return "from 0";
+  const rounded = Math.round(Math.abs(changePct));
+  if (rounded >= 1000) return `×${Math.round(changePct / 100 + 1)}`;
+  return `${changePct >= 0 ? "+" : "−"}${rounded}%`;
 }
 
-function toneOf(direction: "up" | "down", better: Better): Tone {
-  if (better === "neutral") return "neutral";
-  return (direction === "up") === (better === "higher") ? "good" : "bad";
+export function trendView(t: Trend | null, windowLabel: string): TrendView {
+  if (t === null) return NO_EARLIER;
+  const vs = `vs previous ${windowLabel}`;
+  if (t.direction === "flat") return { direction: "flat", tone: "neutral", label: `steady ${vs}` };
+  return { direction: t.direction, tone: TONE[t.verdict], label: `${changeText(t.changePct)} ${vs}` };
+}
+
+export function signalTrend(signal: SignalId, current: Answer | undefined, previous: Answer | undefined, windowLabel: string): TrendView {
+  return trendView(trend(signal, toValue(current), toValue(previous)), windowLabel);
+}
+
+/**
+ * SLO attainment is no catalog signal. Its complement, the share of requests over target, is a
+ * ratio where lower is better, like error_rate: insights judges that one, and the arrow is flipped
+ * back to show attainment's direction.
+ */
+export function attainmentTrend(current: Answer | undefined, previous: Answer | undefined, windowLabel: string): TrendView {
+  const complement = (v: Value | undefined): Value | undefined => (typeof v === "number" ? 1 - v : v);
+  const cur = toValue(current);
+  const prev = toValue(previous);
+  const t = trend("error_rate", complement(cur), complement(prev));
+  if (t === null || typeof cur !== "number" || typeof prev !== "number") return trendView(t, windowLabel);
+  const direction = t.direction === "up" ? "down" : t.direction === "down" ? "up" : "flat";
+  return trendView({ direction, verdict: t.verdict, changePct: prev === 0 ? null : ((cur - prev) / Math.abs(prev)) * 100 }, windowLabel);
 }

@@ -34,6 +34,27 @@ export interface RangeRequest {
 
 export type SourceMode = "prometheus" | "direct";
 
+/** Whether the engines answer their scrapes, and when the newest scrape was. */
+export interface TargetsStatus {
+  /** Any matching engine target up; null when there is no target to judge by. */
+  readonly up: boolean | null;
+  readonly lastScrapeMs: number | null;
+  /** Every engine target, for the fleet page. */
+  readonly targets: readonly TargetState[];
+}
+
+export interface TargetState {
+  /** The `instance` label its series carry. */
+  readonly instance: string;
+  /** host:port actually scraped (differs from instance for a relabelled DCGM exporter). */
+  readonly address: string;
+  /** Prometheus job; "" in direct mode. */
+  readonly job: string;
+  readonly up: boolean;
+  readonly lastScrapeMs: number | null;
+  readonly error: string | null;
+}
+
 const UNAVAILABLE = Symbol.for("throtl.web.SourceUnavailableError");
 
 /** The source as a whole could not answer (Prometheus down, every target unreachable). */
@@ -63,4 +84,6 @@ export interface DataSource {
   /** Results in the order of `queries`. Throws SourceUnavailableError when nothing could be asked. */
   instant(queries: readonly SignalQuery[], request: InstantRequest): Promise<Outcome<readonly GroupValue[]>[]>;
   range(queries: readonly SignalQuery[], request: RangeRequest): Promise<Outcome<readonly GroupLine[]>[]>;
+  /** Scrape health of the engine targets with these instances (all engine targets when empty). */
+  targets(instances: readonly string[]): Promise<TargetsStatus>;
 }

@@ -1,12 +1,21 @@
-// The bridge to @throtl/insights (health line, recommendations). Pending until that package lands:
-// the health line then says that no verdict is available, and how much data there is.
+// The bridge to @throtl/insights: builds its Observation from the loaded answers and target health,
+// and maps the verdicts to view data. Recommendations are wired once insights exports its rules.
+import { health, type Observation } from "@throtl/insights";
 import type { Answers } from "../data/answer.ts";
+import { healthView } from "../data/health-view.ts";
 import type { HealthView, RecommendationView } from "../data/insights-view.ts";
+import { signalValues } from "../data/observation.ts";
+import type { TargetsStatus } from "./data-source.ts";
 
 export interface InsightsInput {
+  readonly atMs: number;
+  readonly windowSeconds: number;
   readonly current: Answers;
   readonly previous: Answers;
-  readonly windowSeconds: number;
+  readonly targets: Pick<TargetsStatus, "up" | "lastScrapeMs">;
+  readonly slo: { readonly ttftSeconds: number; readonly itlSeconds: number };
+  readonly gpuHourlyUsd?: number;
+  readonly gpuCount?: number;
 }
 
 export interface InsightsView {
@@ -14,14 +23,26 @@ export interface InsightsView {
   readonly recommendations: readonly RecommendationView[];
 }
 
-export function insightsFor(input: InsightsInput): InsightsView {
-  const answers = [...input.current.values()];
-  const reporting = answers.filter((a) => a.kind === "ok" && a.data !== null).length;
-  if (reporting === 0) {
-    return { health: { state: "no data", tone: "unknown", reason: "No signal has data in this window: is the engine being scraped, and has it served requests?" }, recommendations: [] };
-  }
+export function observationOf(i: InsightsInput): Observation {
+  const slo = { ttft: i.slo.ttftSeconds, itl: i.slo.itlSeconds };
   return {
-    health: { state: "no verdict", tone: "unknown", reason: `${reporting} of ${answers.length} signals reporting; health rules arrive with @throtl/insights.` },
-    recommendations: [],
+    at: i.atMs / 1000,
+    windowSeconds: i.windowSeconds,
+    backend: { up: i.targets.up, lastSampleAt: i.targets.lastScrapeMs === null ? null : i.targets.lastScrapeMs / 1000 },
+    current: signalValues(i.current, slo),
+    previous: signalValues(i.previous, slo),
+    // Engine config and token-length stats are not loaded yet: rules that need them stay silent.
+    config: {},
+    promptTokens: {},
+    outputTokens: {},
+    settings: {
+      slo: { ttftP95Seconds: i.slo.ttftSeconds, itlP95Seconds: i.slo.itlSeconds },
+      ...(i.gpuHourlyUsd !== undefined ? { gpuHourlyUsd: i.gpuHourlyUsd } : {}),
+      ...(i.gpuCount !== undefined ? { gpuCount: i.gpuCount } : {}),
+    },
   };
+}
+
+export function insightsFor(i: InsightsInput): InsightsView {
+  return { health: healthView(health(observationOf(i))), recommendations: [] };
 }

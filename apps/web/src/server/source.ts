@@ -1,14 +1,18 @@
 // The process's one data source, chosen by the environment: Prometheus when PROMETHEUS_URL is set,
-// else direct scraping. Kept on globalThis so dev-mode module reloads do not drop the scrape history.
+// else direct scraping. Kept on globalThis so route bundles and dev-mode reloads share one (and one
+// scrape history).
 import { createPromClient } from "@throtl/prom";
 import type { ParamName } from "@throtl/signals";
 import { type Env, getEnv } from "../env.ts";
 import type { DataSource } from "./data-source.ts";
-import { createDirectSource, pendingEvaluator } from "./direct/direct-source.ts";
-import { createScrapeHistory } from "./direct/scrape-history.ts";
-import { createScraper } from "./direct/scraper.ts";
+import { createDirectSource } from "./direct/direct-source.ts";
+import { createPoller, type Poller } from "./direct/poller.ts";
 import { panelMetrics } from "./panel-metrics.ts";
 import { createPrometheusSource } from "./prometheus/prometheus-source.ts";
+
+/** Direct mode scrapes every 5 s and keeps 30 min: the 5m and 15m ranges and their previous windows. */
+const DIRECT_INTERVAL_MS = 5_000;
+const DIRECT_RETENTION_MS = 30 * 60_000;
 
 export function paramsOf(env: Env): Partial<Record<ParamName, number>> {
   const params: Partial<Record<ParamName, number>> = {};
@@ -17,21 +21,46 @@ export function paramsOf(env: Env): Partial<Record<ParamName, number>> {
   return params;
 }
 
-export function createSource(env: Env): DataSource {
+/** Exporters without an explicit engine serve the engine at the same position in THROTL_TARGETS. */
+export function dcgmTargets(env: Env): { address: string; instance?: string }[] {
+  return env.THROTL_DCGM_TARGETS.map((d, i) => {
+    const instance = d.instance ?? env.THROTL_TARGETS[i];
+    return instance === undefined ? { address: d.address } : { address: d.address, instance };
+  });
+}
+
+interface Held {
+  readonly source: DataSource;
+  readonly poller?: Poller;
+}
+
+function create(env: Env): Held {
   if (env.PROMETHEUS_URL !== undefined) {
     const client = createPromClient({ baseUrl: env.PROMETHEUS_URL, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS });
     const metrics = panelMetrics();
-    return createPrometheusSource({ client, flavor: env.THROTL_FLAVOR, params: paramsOf(env), onQueryError: (kind) => metrics.queryErrors.inc({ mode: "prometheus", kind }) });
+    const source = createPrometheusSource({ client, flavor: env.THROTL_FLAVOR, params: paramsOf(env), onQueryError: (kind) => metrics.queryErrors.inc({ mode: "prometheus", kind }) });
+    return { source };
   }
-  const scrape = createScraper({ engines: env.THROTL_TARGETS, dcgm: env.THROTL_DCGM_TARGETS, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS });
-  // Keep a day of rounds at most one per 5 s: the widest range; older rounds would never be read.
-  const history = createScrapeHistory({ scrape, minIntervalMs: 5_000, keepMs: 24 * 3600_000 });
-  return createDirectSource({ flavor: env.THROTL_FLAVOR, history, evaluator: pendingEvaluator(env.THROTL_FLAVOR), targets: env.THROTL_TARGETS });
+  const poller = createPoller({
+    engines: env.THROTL_TARGETS.map((address) => ({ address })), dcgm: dcgmTargets(env),
+    intervalMs: DIRECT_INTERVAL_MS, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS, retentionMs: DIRECT_RETENTION_MS,
+  });
+  const source = createDirectSource({ flavor: env.THROTL_FLAVOR, params: paramsOf(env), poller, targets: env.THROTL_TARGETS });
+  return { source, poller };
 }
 
-const holder = globalThis as typeof globalThis & { __throtlSource?: DataSource };
+const holder = globalThis as typeof globalThis & { __throtlSource?: Held };
+
+function held(): Held {
+  holder.__throtlSource ??= create(getEnv());
+  return holder.__throtlSource;
+}
 
 export function getSource(): DataSource {
-  holder.__throtlSource ??= createSource(getEnv());
-  return holder.__throtlSource;
+  return held().source;
+}
+
+/** Called at server start: direct mode begins scraping so rates have history by the first view. */
+export function startBackgroundWork(): void {
+  held().poller?.start();
 }

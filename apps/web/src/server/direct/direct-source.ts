@@ -1,60 +1,88 @@
-// Direct mode (no Prometheus): scrape the engines ourselves and evaluate the same catalog over the
-// scrapes. Evaluation is injected: @throtl/signals/direct provides it; until it lands the pending
-// evaluator answers "unsupported" from the catalog and an explicit error otherwise, never 0.
-import { CATALOG, type EngineFlavor, resolveSignal, type SignalQuery } from "@throtl/signals";
-import type { DataSource, GroupLine, GroupValue, InstantRequest, Outcome, RangeRequest } from "../data-source.ts";
+// Direct mode (no Prometheus): scrape the engines and DCGM exporters ourselves into a bounded store
+// and evaluate the same catalog expressions in-process (@throtl/signals/direct), so both modes
+// answer the same questions with the same semantics.
+import { gridTimestamps } from "@throtl/prom";
+import { CATALOG, type EngineFlavor, type ParamName, resolveSignal, type Scope, type SignalQuery } from "@throtl/signals";
+import { DirectEvalError, evaluateDirect, type DirectSample, type SeriesSource } from "@throtl/signals/direct";
+import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
-import type { ScrapeHistory } from "./scrape-history.ts";
-import type { Scrape } from "./scraper.ts";
-
-/** Rounds of scrapes, oldest first; each round has one scrape per configured target. */
-export type Rounds = readonly (readonly Scrape[])[];
-
-export interface DirectEvaluator {
-  instant(query: SignalQuery, request: InstantRequest, rounds: Rounds): Outcome<readonly GroupValue[]>;
-  range(query: SignalQuery, request: RangeRequest, rounds: Rounds): Outcome<readonly GroupLine[]>;
-}
-
-export const PENDING_MESSAGE = "direct-mode evaluation is not available yet (waiting for @throtl/signals/direct); set PROMETHEUS_URL to use Prometheus";
-
-/** Answers what the catalog alone can answer (not exported by this backend); the rest is pending. */
-export function pendingEvaluator(flavor: EngineFlavor): DirectEvaluator {
-  const answer = (query: SignalQuery): Outcome<never> => {
-    const r = resolveSignal(CATALOG[flavor], query);
-    return r.ok ? { kind: "error", message: PENDING_MESSAGE } : { kind: "unsupported", reason: r.reason };
-  };
-  return { instant: answer, range: answer };
-}
+import { summarizeTargets } from "../targets-status.ts";
+import type { Poller } from "./poller.ts";
 
 export interface DirectSourceOptions {
   readonly flavor: EngineFlavor;
-  readonly history: ScrapeHistory;
-  readonly evaluator: DirectEvaluator;
+  readonly params: Partial<Record<ParamName, number>>;
+  readonly poller: Poller;
+  /** For the page footer. */
   readonly targets: readonly string[];
 }
 
+function groupOf(labels: DirectSample["labels"], scope: Scope, modelLabel: string | undefined): string {
+  if (scope.by === "instance") return labels.instance ?? "";
+  if (scope.by === "model") return modelLabel === undefined ? "" : (labels[modelLabel] ?? "");
+  return "";
+}
+
 export function createDirectSource(o: DirectSourceOptions): DataSource {
-  async function rounds(sinceMs: number): Promise<Rounds> {
-    const rs = await o.history.recent(sinceMs);
-    const latest = rs.at(-1) ?? [];
-    const engines = latest.filter((s) => s.role === "engine");
-    if (engines.length > 0 && engines.every((s) => !s.result.ok)) {
-      const why = engines.map((s) => (s.result.ok ? "" : s.result.error)).join("; ");
-      throw new SourceUnavailableError("direct", `no engine target answered: ${why}`);
+  const catalog = CATALOG[o.flavor];
+
+  /** Evaluates one question at each time in `times`; a refusal (unsupported, wrong scope) is an outcome. */
+  function ask<T>(query: SignalQuery, scope: Scope, windowSeconds: number, store: SeriesSource, f: (at: (t: number) => DirectSample[]) => T): Outcome<T> {
+    const r = resolveSignal(catalog, query);
+    if (!r.ok) return { kind: "unsupported", reason: r.reason };
+    const ctx = { scope, modelLabel: catalog.modelLabel, windowSeconds, params: o.params };
+    try {
+      // NaN is PromQL's "undefined" (a quantile over no observations): a gap, as in Prometheus mode.
+      return { kind: "ok", data: f((t) => evaluateDirect(r.expr, ctx, store, t).filter((s) => !Number.isNaN(s.value))), notes: r.notes };
+    } catch (e) {
+      if (e instanceof DirectEvalError) return { kind: "unsupported", reason: e.message };
+      throw e;
     }
-    return rs;
   }
+
+  async function store(): Promise<SeriesSource> {
+    const s = await o.poller.fresh();
+    const engines = o.poller.engineHealth();
+    if (engines.length > 0 && engines.every((h) => !h.up)) {
+      throw new SourceUnavailableError("direct", `no engine target answered: ${engines.map((h) => `${h.address}: ${h.error ?? "down"}`).join("; ")}`);
+    }
+    return s;
+  }
+
   return {
     mode: "direct",
+    async targets(instances) {
+      await o.poller.fresh();
+      const all = o.poller.engineHealth().map((h): TargetState => ({
+        instance: h.instance, address: h.address, job: "", up: h.up, lastScrapeMs: h.lastScrapeMs, error: h.error,
+      }));
+      // Direct mode knows exactly which targets are engines: with no instance named, judge them all.
+      return summarizeTargets(all, instances.length > 0 ? instances : all.map((t) => t.instance));
+    },
     flavor: o.flavor,
     description: `direct scrape of ${o.targets.join(", ")}`,
+
     async instant(queries, r) {
-      const rs = await rounds(r.atMs - r.windowSeconds * 1000);
-      return queries.map((q) => o.evaluator.instant(q, r, rs));
+      const s = await store();
+      return queries.map((q) => ask(q, r.scope, r.windowSeconds, s, (at): GroupValue[] =>
+        at(r.atMs).map((x) => ({ group: groupOf(x.labels, r.scope, catalog.modelLabel), value: x.value }))));
     },
+
     async range(queries, r) {
-      const rs = await rounds(r.grid.start - r.windowSeconds * 1000);
-      return queries.map((q) => o.evaluator.range(q, r, rs));
+      const s = await store();
+      const times = gridTimestamps(r.grid);
+      return queries.map((q) => ask(q, r.scope, r.windowSeconds, s, (at): GroupLine[] => {
+        const lines = new Map<string, (number | null)[]>();
+        times.forEach((t, i) => {
+          for (const x of at(t)) {
+            const g = groupOf(x.labels, r.scope, catalog.modelLabel);
+            let line = lines.get(g);
+            if (!line) lines.set(g, (line = times.map(() => null)));
+            line[i] = x.value;
+          }
+        });
+        return [...lines].map(([group, values]) => ({ group, values }));
+      }));
     },
   };
 }

@@ -16,7 +16,8 @@ export async function getOverview(params: SearchParams): Promise<OverviewView> {
   holder.__throtlOverviewCache ??= createLastGood<OverviewView>();
   const timer = panelMetrics().loaderSeconds.startTimer({ loader: "overview", mode: source.mode });
   const view = await loadOverview(
-    { source, now: Date.now, slo: { ttftSeconds: env.THROTL_SLO_TTFT_SECONDS, itlSeconds: env.THROTL_SLO_ITL_SECONDS }, defaults, lastGood: holder.__throtlOverviewCache },
+    { source, now: Date.now, slo: { ttftSeconds: env.THROTL_SLO_TTFT_SECONDS, itlSeconds: env.THROTL_SLO_ITL_SECONDS }, defaults,
+      gpu: { hourlyUsd: env.THROTL_GPU_HOURLY_USD, count: env.THROTL_GPU_COUNT }, lastGood: holder.__throtlOverviewCache },
     state, notices,
   );
   timer({ outcome: view.status.kind });

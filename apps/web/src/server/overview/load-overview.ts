@@ -6,7 +6,7 @@ import type { Answer, Answers } from "../../data/answer.ts";
 import { buildChart, type ChartView, OVERVIEW_CHARTS } from "../../data/charts.ts";
 import { chartGrid } from "../../data/grid.ts";
 import type { HealthView, RecommendationView } from "../../data/insights-view.ts";
-import { queryKey, uniqueQueries, valueQ } from "../../data/queries.ts";
+import { queryKey, statQ, uniqueQueries, valueQ } from "../../data/queries.ts";
 import { RANGES, type RangeSpec } from "../../data/ranges.ts";
 import { ageText, type StatusView } from "../../data/status.ts";
 import { overviewTiles, type SloThresholds, tileQueries } from "../../data/tile-specs.ts";
@@ -37,9 +37,14 @@ export interface OverviewDeps {
   readonly source: DataSource;
   readonly now: () => number;
   readonly slo: SloThresholds;
+  /** For insights' cost rules; the catalog's cost signal takes them as params in the source. */
+  readonly gpu: { readonly hourlyUsd?: number; readonly count?: number };
   readonly defaults: Defaults;
   readonly lastGood: LastGood<OverviewView>;
 }
+
+// Read by the health checks beyond what the tiles show.
+const INSIGHT_QUERIES: readonly SignalQuery[] = [statQ("queue_time", "p95")];
 
 // Asked per model and per instance to list what the selectors offer.
 const DISCOVERY: readonly SignalQuery[] = [valueQ("running"), valueQ("request_rate")];
@@ -89,16 +94,21 @@ export async function loadOverview(deps: OverviewDeps, requested: OverviewState,
     const state = narrow(requested, lists, notices);
     const scope: Scope = { by: "total", ...(state.model ? { model: state.model } : {}), ...(state.instance ? { instance: state.instance } : {}) };
     const specs = overviewTiles(deps.slo);
-    const queries = uniqueQueries(specs.flatMap(tileQueries));
+    const queries = uniqueQueries([...specs.flatMap(tileQueries), ...INSIGHT_QUERIES]);
     const windowSeconds = range.seconds;
-    const [cur, prev, chartViews] = await Promise.all([
+    const [cur, prev, chartViews, targets] = await Promise.all([
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs }),
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs - windowSeconds * 1000 }),
       charts(deps.source, scope, range, chartGrid(range, nowMs)),
+      deps.source.targets(state.instance !== undefined ? [state.instance] : lists.instances),
     ]);
     const current = keyed(queries, cur, totalValue);
     const previous = keyed(queries, prev, totalValue);
-    const insights = insightsFor({ current, previous, windowSeconds });
+    const insights = insightsFor({
+      atMs: nowMs, windowSeconds, current, previous, targets, slo: deps.slo,
+      ...(deps.gpu.hourlyUsd !== undefined ? { gpuHourlyUsd: deps.gpu.hourlyUsd } : {}),
+      ...(deps.gpu.count !== undefined ? { gpuCount: deps.gpu.count } : {}),
+    });
     const view: OverviewView = {
       ...base, state, notices, status: { kind: "live" }, health: insights.health, recommendations: insights.recommendations,
       tiles: buildTiles(specs, { current, previous, windowLabel: range.label }), charts: chartViews, ...lists,
@@ -122,7 +132,7 @@ function unavailableView(base: Pick<OverviewView, "generatedAtMs" | "source" | "
   const answers: Answers = new Map(uniqueQueries(specs.flatMap(tileQueries)).map((q) => [queryKey(q), down]));
   return {
     ...base, state, notices, status: { kind: "unavailable", message },
-    health: { state: "unknown", tone: "unknown", reason: `No data: ${message}` }, recommendations: [],
+    health: { state: "SOURCE UNREACHABLE", tone: "bad", reason: `No data: ${message}` }, recommendations: [],
     tiles: buildTiles(specs, { current: answers, previous: new Map(), windowLabel: base.range.label }),
     charts: [], models: [], instances: [],
   };

@@ -3,9 +3,10 @@
 import { isPromError, matrixOnGrid, type Labels, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
 import { CATALOG, type EngineFlavor, type ParamName, type Scope, signalQuery, type SignalQuery } from "@throtl/signals";
 import { toDuration } from "../../data/ranges.ts";
-import type { DataSource, GroupLine, GroupValue, Outcome } from "../data-source.ts";
+import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
 import { mapLimit } from "../map-limit.ts";
+import { summarizeTargets } from "../targets-status.ts";
 
 export interface PrometheusSourceOptions {
   readonly client: PromClient;
@@ -55,8 +56,23 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
     }
   }
 
+  async function targets(instances: readonly string[]) {
+    try {
+      const res = await o.client.targets("active");
+      const all = res.data.activeTargets.map((t): TargetState => ({
+        instance: t.labels.instance ?? "", address: t.discoveredLabels.__address__ ?? "", job: t.labels.job ?? "",
+        up: t.health === "up", lastScrapeMs: t.lastScrapeMs, error: t.lastError,
+      }));
+      return summarizeTargets(all, instances);
+    } catch (e) {
+      if (e instanceof PromUnreachableError) throw new SourceUnavailableError("prometheus", e.message, { cause: e });
+      throw e;
+    }
+  }
+
   return {
     mode: "prometheus",
+    targets,
     flavor: o.flavor,
     description: `Prometheus at ${o.client.baseUrl}`,
 
