@@ -5,3 +5,8 @@ export { trend, type Trend, type TrendDirection, type TrendVerdict } from "./tre
 export { health, type Health } from "./health/health.ts";
 export { HEALTH_STATES, HEALTH_STATE_INFO, type HealthState, type HealthSeverity } from "./health/states.ts";
 export { DEFAULT_HEALTH_THRESHOLDS, type HealthThresholds } from "./health/thresholds.ts";
+export { RULES, recommend } from "./rules/recommend.ts";
+export { DEFAULT_RULE_CONTEXT } from "./rules/context.ts";
+export type { Hint, HintValue, Recommendation, Rule, RuleContext, Severity } from "./rules/types.ts";
+export { GPU_IDS, GPU_TABLE, matchGpu, priceOf, rooflineRidgeTokens, type GpuId, type GpuPrices, type GpuSpec } from "./gpus/gpu-table.ts";
+export { planOn, type GpuPlan, type Workload } from "./gpus/alternative.ts";

@@ -2,7 +2,7 @@ import { evidence } from "../evidence.ts";
 import { count, secs } from "../format.ts";
 import { num } from "../read.ts";
 import { itlSpikes } from "./itl-spikes.ts";
-import { prevPow2 } from "./math.ts";
+import { prevPow2 } from "../math.ts";
 import type { Rule } from "./types.ts";
 
 /** Prompts that fill half a step's budget make prefill chunks the bulk of the steps they join. */

@@ -1,7 +1,7 @@
 import { evidence } from "../evidence.ts";
 import { count } from "../format.ts";
 import { tailOf, valueOf } from "../read.ts";
-import { nextPow2 } from "./math.ts";
+import { nextPow2 } from "../math.ts";
 import { LENGTH_HEADROOM } from "./shorten-max-model-len.ts";
 import type { Rule } from "./types.ts";
 

@@ -2,7 +2,7 @@ import { kvPressureWithPreemption } from "../conditions.ts";
 import { evidence } from "../evidence.ts";
 import { pct } from "../format.ts";
 import { valueOf } from "../read.ts";
-import { floor2 } from "./math.ts";
+import { floor2 } from "../math.ts";
 import type { Rule } from "./types.ts";
 
 /** Above 0.95 the CUDA context, NCCL buffers and allocator fragmentation run out of room. */

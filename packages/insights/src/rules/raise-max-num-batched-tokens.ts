@@ -1,7 +1,7 @@
 import { evidence } from "../evidence.ts";
 import { count, secs } from "../format.ts";
 import { latencyOf, num, valueOf } from "../read.ts";
-import { nextPow2 } from "./math.ts";
+import { nextPow2 } from "../math.ts";
 import { UNKNOWN_CURRENT, type Rule } from "./types.ts";
 
 /** When at least half of TTFT p95 is spent after admission, prefill, not queueing, makes it slow. */

@@ -1,7 +1,7 @@
 import { evidence } from "../evidence.ts";
 import { secs } from "../format.ts";
 import { latencyOf } from "../read.ts";
-import { nextPow2 } from "./math.ts";
+import { nextPow2 } from "../math.ts";
 import { rooflineOf } from "./roofline.ts";
 import type { Rule } from "./types.ts";
 

@@ -2,7 +2,7 @@ import { kvPressureWithPreemption } from "../conditions.ts";
 import { evidence } from "../evidence.ts";
 import { count } from "../format.ts";
 import { tailOf } from "../read.ts";
-import { ceilTo } from "./math.ts";
+import { ceilTo } from "../math.ts";
 import type { Rule } from "./types.ts";
 
 /** A quarter above the observed tail so today's longest requests, and a little growth, still fit. */
