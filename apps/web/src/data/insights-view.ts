@@ -3,7 +3,7 @@
 export type HealthTone = "good" | "warn" | "bad" | "unknown";
 
 export interface HealthView {
-  /** One word or short phrase, e.g. "healthy", "queueing", "KV-cache bound". */
+  /** A short state, e.g. "HEALTHY", "QUEUE BUILDING", "KV CACHE PRESSURE". */
   readonly state: string;
   readonly tone: HealthTone;
   /** One sentence: why this state. */
@@ -12,10 +12,14 @@ export interface HealthView {
 
 export interface RecommendationView {
   readonly id: string;
-  /** The engine flag, e.g. "--max-num-seqs". */
-  readonly flag: string;
+  readonly severity: "critical" | "warning" | "info";
+  readonly title: string;
+  /** The engine flag, e.g. "--max-num-seqs"; null when the change is not a flag (replicas, GPU type). */
+  readonly flag: string | null;
+  /** "unknown" when the value in use is not known. */
   readonly current: string;
+  /** "—" when no value can be computed (the effect says why). */
   readonly suggested: string;
   readonly effect: string;
-  readonly reason: string;
+  readonly risk: string;
 }

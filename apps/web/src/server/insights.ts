@@ -1,8 +1,8 @@
 // The bridge to @throtl/insights: builds its Observation from the loaded answers and target health,
-// and maps the verdicts to view data. Recommendations are wired once insights exports its rules.
-import { health, type Observation } from "@throtl/insights";
+// and maps the verdicts to view data.
+import { health, type Observation, recommend } from "@throtl/insights";
 import type { Answers } from "../data/answer.ts";
-import { healthView } from "../data/health-view.ts";
+import { healthView, recommendationView } from "../data/health-view.ts";
 import type { HealthView, RecommendationView } from "../data/insights-view.ts";
 import { signalValues } from "../data/observation.ts";
 import type { TargetsStatus } from "./data-source.ts";
@@ -44,5 +44,6 @@ export function observationOf(i: InsightsInput): Observation {
 }
 
 export function insightsFor(i: InsightsInput): InsightsView {
-  return { health: healthView(health(observationOf(i))), recommendations: [] };
+  const o = observationOf(i);
+  return { health: healthView(health(o)), recommendations: recommend(o).map(recommendationView) };
 }

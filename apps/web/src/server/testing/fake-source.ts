@@ -1,0 +1,40 @@
+// A scripted DataSource for loader tests: answers from a function of (question, scope), or down.
+import type { Scope, SignalQuery } from "@throtl/signals";
+import { queryKey } from "../../data/queries.ts";
+import { type DataSource, type GroupValue, type Outcome, SourceUnavailableError, type TargetsStatus } from "../data-source.ts";
+
+export type Answerer = (key: string, scope: Scope, atMs: number) => Outcome<readonly GroupValue[]>;
+
+export interface FakeSource extends DataSource {
+  down: boolean;
+  readonly instantCalls: { readonly scope: Scope; readonly atMs: number; readonly windowSeconds: number }[];
+}
+
+export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {}): FakeSource {
+  const fail = () => new SourceUnavailableError("prometheus", "Prometheus unreachable at http://127.0.0.1:1/: connection refused");
+  const source: FakeSource = {
+    mode: "prometheus", flavor: "vllm", description: "fake", down: false, instantCalls: [],
+    async instant(queries: readonly SignalQuery[], r) {
+      if (source.down) throw fail();
+      source.instantCalls.push({ scope: r.scope, atMs: r.atMs, windowSeconds: r.windowSeconds });
+      return queries.map((q) => answer(queryKey(q), r.scope, r.atMs));
+    },
+    async range(queries, r) {
+      if (source.down) throw fail();
+      const n = Math.floor((r.grid.end - r.grid.start) / r.grid.step) + 1;
+      return queries.map((q) => {
+        const o = answer(queryKey(q), r.scope, r.grid.end);
+        return o.kind === "ok" ? { ...o, data: o.data.map((g) => ({ group: g.group, values: Array.from({ length: n }, (_, i) => (i % 2 === 0 ? g.value : null)) })) } : o;
+      });
+    },
+    async targets() {
+      if (source.down) throw fail();
+      return { up: true, lastScrapeMs: null, targets: [], ...targets };
+    },
+  };
+  return source;
+}
+
+/** One value per scope: the total, or one group named `name` for per-model/instance questions. */
+export const one = (value: number, name = "m"): ((scope: Scope) => Outcome<readonly GroupValue[]>) => (scope) =>
+  ({ kind: "ok", data: [{ group: scope.by === "total" ? "" : name, value }], notes: [] });
