@@ -39,7 +39,7 @@ export function engineAlerts(t: AlertThresholds): AlertingRule[] {
     alertRule({
       alert: "ThrotlPreemptionSustained", severity: "warning", expr: `${R.preemptions} > ${num(t.preemptionsPerSecond)}`,
       for: "10m", // preemptions come in bursts under load spikes; ten minutes of them is a sizing problem
-      summary: `{{ $value | humanize }} preemptions/s on ${AT}`,
+      summary: `{{ $value | printf "%.2f" }} preemptions/s on ${AT}`,
       description: `Preemptions have stayed above ${num(t.preemptionsPerSecond)}/s for 10 min: sequences are evicted from the KV cache and recomputed, wasting GPU time.`,
       runbook: "Look at --gpu-memory-utilization (a larger KV cache), or lower --max-num-seqs so fewer sequences compete for blocks.",
     }),
