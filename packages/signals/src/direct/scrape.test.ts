@@ -78,14 +78,17 @@ describe("scrapeTargets over HTTP on 127.0.0.1", () => {
     ]);
   });
 
-  it("turns a fetch that throws or rejects with anything into an unreachable record", async () => {
+  it("turns a fetch that throws or rejects into an unreachable record, and one that never settles into a timeout", async () => {
     const throwing = () => { throw new Error("boom"); };
     const rejecting = () => Promise.reject("not even an Error");
-    const [a, b] = await Promise.all([
+    const hanging = () => new Promise<Response>(() => undefined); // ignores the abort signal
+    const [a, b, c] = await Promise.all([
       scrapeTargets([{ address: "127.0.0.1:1" }], { fetch: throwing }),
       scrapeTargets([{ address: "127.0.0.1:1" }], { fetch: rejecting }),
+      scrapeTargets([{ address: "127.0.0.1:1" }], { fetch: hanging, timeoutMs: 50 }),
     ]);
     expect(a[0]!.record).toMatchObject({ ok: false, error: { kind: "unreachable", message: "boom" } });
     expect(b[0]!.record).toMatchObject({ ok: false, error: { kind: "unreachable", message: "not even an Error" } });
+    expect(c[0]!.record).toMatchObject({ ok: false, error: { kind: "timeout", timeoutMs: 50 } });
   });
 });

@@ -1,4 +1,4 @@
-import { formatParseError } from "./model.ts";
+import { formatParseError, type ParseError } from "./model.ts";
 import { parseExposition } from "./parse.ts";
 import type { ScrapeError, ScrapeRecord } from "./store.ts";
 import { targetUrl, type ScrapeTarget } from "./target.ts";
@@ -32,12 +32,22 @@ export function scrapeTargets(targets: readonly ScrapeTarget[], options: ScrapeO
   return Promise.all(targets.map(async (target) => ({ target, record: await scrapeOne(target, options) })));
 }
 
-async function scrapeOne(target: ScrapeTarget, options: ScrapeOptions): Promise<ScrapeRecord> {
+function scrapeOne(target: ScrapeTarget, options: ScrapeOptions): Promise<ScrapeRecord> {
   const t = (options.now ?? Date.now)();
   const timeoutMs = options.timeoutMs ?? 10_000;
   const controller = new AbortController();
-  let timedOut = false;
-  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  // Raced rather than trusted to the signal: a fetch that ignores aborts still cannot hold up the others.
+  const timeout = new Promise<ScrapeRecord>((resolve) => {
+    timer = setTimeout(() => {
+      controller.abort();
+      resolve({ t, ok: false, error: { kind: "timeout", timeoutMs, message: `no complete answer within ${timeoutMs} ms` } });
+    }, timeoutMs);
+  });
+  return Promise.race([fetchAndParse(target, options, t, controller), timeout]).finally(() => clearTimeout(timer));
+}
+
+async function fetchAndParse(target: ScrapeTarget, options: ScrapeOptions, t: number, controller: AbortController): Promise<ScrapeRecord> {
   const fail = (error: ScrapeError): ScrapeRecord => ({ t, ok: false, error });
   const url = targetUrl(target);
   try {
@@ -46,21 +56,15 @@ async function scrapeOne(target: ScrapeTarget, options: ScrapeOptions): Promise<
       await res.body?.cancel().catch(() => undefined);
       return fail({ kind: "http_status", status: res.status, message: `${url} answered HTTP ${res.status}` });
     }
-    const body = await readBounded(res, options.maxBytes ?? DEFAULT_MAX_BYTES);
-    if (body === "too_large") {
-      controller.abort();
-      const limitBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
-      return fail({ kind: "too_large", limitBytes, message: `${url} sent more than ${limitBytes} bytes` });
-    }
+    const limitBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const body = await readBounded(res, limitBytes);
+    if (body === "too_large") return fail({ kind: "too_large", limitBytes, message: `${url} sent more than ${limitBytes} bytes` });
     const text = decodeUtf8(body);
     const parsed = typeof text === "string" ? parseExposition(text) : { ok: false as const, error: text };
     if (!parsed.ok) return fail({ kind: "parse", error: parsed.error, message: `${url}: ${formatParseError(parsed.error)}` });
     return { t, ok: true, samples: parsed.samples };
   } catch (err) {
-    if (timedOut) return fail({ kind: "timeout", timeoutMs, message: `no complete answer within ${timeoutMs} ms` });
     return fail({ kind: "unreachable", message: describe(err) });
-  } finally {
-    clearTimeout(timer);
   }
 }
 
@@ -89,7 +93,7 @@ async function readBounded(res: Response, maxBytes: number): Promise<Uint8Array 
 }
 
 /** UTF-8 text, or a parse error at the line of the first invalid byte sequence. */
-function decodeUtf8(bytes: Uint8Array) {
+function decodeUtf8(bytes: Uint8Array): string | ParseError {
   try {
     return new TextDecoder("utf-8", { fatal: true }).decode(bytes);
   } catch {
