@@ -68,7 +68,7 @@ export const GPU_RECORDS: readonly RecordSpec[] = [
 /** Derived from two GPU records above, not from the catalog. */
 export const VRAM_USED_RATIO = "instance:throtl_vram_used:ratio";
 
-/** Record names the alerts read; a typo here fails the alert tests, not production. */
+/** Record names the alerts read (recording.test.ts checks each is recorded). */
 export const R = {
   ttftP95: "instance_model:throtl_ttft_seconds:p95_5m",
   itlP95: "instance_model:throtl_itl_seconds:p95_5m",
