@@ -1,5 +1,6 @@
 import { evidence, type Evidence } from "./evidence.ts";
 import type { HealthThresholds } from "./health/thresholds.ts";
+import { tidy } from "./math.ts";
 import type { Observation } from "./observation.ts";
 import { latencyOf, valueOf } from "./read.ts";
 
@@ -29,7 +30,7 @@ export function kvPressureWithPreemption(o: Observation, t: HealthThresholds): C
 /** The error budget: the availability SLO's when set (1 - 0.999 = 0.1 %), else the default. */
 export function errorBudget(o: Observation, t: HealthThresholds): number {
   const a = o.settings.slo?.availability;
-  return a !== undefined ? 1 - a : t.errorRate;
+  return a !== undefined ? tidy(1 - a) : t.errorRate;
 }
 
 export function erroring(o: Observation, t: HealthThresholds): Condition {
