@@ -13,5 +13,5 @@ export { bucketQuantile, shareAtOrBelow, toBuckets, type Buckets } from "./stats
 export type { Interval } from "./stats/intervals.ts";
 export { comparisonFileSchema, snapshotFileSchema, COMPARISON_FORMAT, SNAPSHOT_FORMAT, FILE_VERSION, type ComparisonFile, type SnapshotFile } from "./io/file-schema.ts";
 export { comparisonFile, snapshotFile, toJson } from "./io/export-json.ts";
-export { ImportError, parseComparisonFile, parseSnapshotFile, type ImportIssue } from "./io/import-json.ts";
+export { formatPath, ImportError, parseComparisonFile, parseSnapshotFile, type ImportIssue } from "./io/import-json.ts";
 export { comparisonToCsv, snapshotToCsv } from "./io/csv.ts";

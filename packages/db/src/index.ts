@@ -1,0 +1,10 @@
+// @throtl/db: snapshot and comparison storage in Postgres (Prisma 6, pg driver adapter). Exposes
+// domain types from @throtl/compare only; Prisma stays inside.
+export { createDb, type Db, type DbOptions } from "./client.ts";
+export { DatabaseConfigError, parseDatabaseUrl } from "./env.ts";
+export { InvalidInputError, NotFoundError, type Entity, type InputIssue } from "./errors.ts";
+export { createSnapshot, deleteSnapshot, getSnapshot } from "./snapshots/snapshot-queries.ts";
+export { listSnapshots, MAX_PAGE_SIZE, type Page, type SnapshotListQuery } from "./snapshots/list-snapshots.ts";
+export { createComparison, deleteComparison, getComparison, type ComparisonInput, type StoredComparison } from "./comparisons.ts";
+export { importComparison, importSnapshot } from "./import-files.ts";
+export { ImportError } from "@throtl/compare";

@@ -1,0 +1,39 @@
+// Domain snapshot → Prisma create input. Histograms store the finite bounds and cumulative counts as
+// two parallel arrays; the +Inf bucket is `count`.
+import type { SnapshotData } from "@throtl/compare";
+import { Prisma } from "../../generated/prisma/client.ts";
+
+const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
+
+export function snapshotCreateData(s: SnapshotData): Prisma.SnapshotCreateInput {
+  return {
+    name: s.name,
+    notes: s.notes,
+    tags: s.tags,
+    model: s.scope.model,
+    instances: s.scope.instances,
+    windowStart: s.window.start,
+    windowEnd: s.window.end,
+    backendFlavor: s.backend.flavor,
+    backendVersion: s.backend.version,
+    engineConfig: s.engineConfig as Prisma.InputJsonValue,
+    requestRate: s.workload.requestRate,
+    promptTokens: json(s.workload.promptTokens),
+    outputTokens: json(s.workload.outputTokens),
+    loadRun: json(s.workload.loadRun),
+    signals: {
+      createMany: {
+        data: s.signals.map((v) => ({
+          signal: v.signal, stat: v.stat, value: v.value, unsupportedReason: v.unsupported,
+          sampleCount: v.spread?.samples ?? null, stddev: v.spread?.stddev ?? null,
+        })),
+      },
+    },
+    histograms: {
+      createMany: {
+        data: s.histograms.map((h) => ({ signal: h.signal, le: h.buckets.map((b) => b.le), counts: h.buckets.map((b) => b.count), count: h.count, sum: h.sum })),
+      },
+    },
+    slos: { createMany: { data: s.slos.map((o) => ({ signal: o.signal, thresholdSeconds: o.thresholdSeconds, attainment: o.attainment })) } },
+  };
+}
