@@ -111,7 +111,7 @@ export async function loadOverview(deps: OverviewDeps, requested: OverviewState,
     });
     const view: OverviewView = {
       ...base, state, notices, status: { kind: "live" }, health: insights.health, recommendations: insights.recommendations,
-      tiles: buildTiles(specs, { current, previous, windowLabel: range.label }), charts: chartViews, ...lists,
+      tiles: buildTiles(specs, { current, previous, windowLabel: range.id }), charts: chartViews, ...lists,
     };
     deps.lastGood.set(cacheKey, nowMs, view);
     return view;
@@ -133,7 +133,7 @@ function unavailableView(base: Pick<OverviewView, "generatedAtMs" | "source" | "
   return {
     ...base, state, notices, status: { kind: "unavailable", message },
     health: { state: "SOURCE UNREACHABLE", tone: "bad", reason: `No data: ${message}` }, recommendations: [],
-    tiles: buildTiles(specs, { current: answers, previous: new Map(), windowLabel: base.range.label }),
+    tiles: buildTiles(specs, { current: answers, previous: new Map(), windowLabel: base.range.id }),
     charts: [], models: [], instances: [],
   };
 }
