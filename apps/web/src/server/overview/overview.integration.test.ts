@@ -40,8 +40,22 @@ beforeAll(async () => {
   prom = await startPrometheus({
     scrapeTargets: [{ job: "vllm", targets: [address] }, { job: "dcgm", targets: [dcgmAddress], labels: { instance: address } }],
   });
-  await sleep(3_000); // a few scrapes at 1 s: rates need two samples
 });
+
+/** Retries until the view passes (rates need two scrapes; a busy CI machine may need more), ≤ 20 s. */
+async function eventually(load: () => Promise<OverviewView>, check: (v: OverviewView) => void): Promise<OverviewView> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const view = await load();
+    try {
+      check(view);
+      return view;
+    } catch (e) {
+      if (Date.now() > deadline) throw e;
+      await sleep(1_000);
+    }
+  }
+}
 
 afterAll(async () => {
   poller?.stop();
@@ -69,13 +83,13 @@ function expectLiveNumbers(view: OverviewView): void {
 describe("overview from a real scrape", () => {
   it("direct mode: numbers, GPU signals from the DCGM exporter, health line", async () => {
     const source = createDirectSource({ flavor: "vllm", params: {}, poller, targets: [address] });
-    expectLiveNumbers(await loadOverview(deps(source), state, []));
+    await eventually(() => loadOverview(deps(source), state, []), expectLiveNumbers);
   });
 
   it("Prometheus mode: the same tiles from PromQL, then the last good data when Prometheus goes away", async () => {
     const client = createPromClient({ baseUrl: prom!.url, timeoutMs: 3_000 });
     const d = deps(createPrometheusSource({ client, flavor: "vllm", params: {} }));
-    expectLiveNumbers(await loadOverview(d, state, []));
+    await eventually(() => loadOverview(d, state, []), expectLiveNumbers);
     await prom!.stop();
     const stale = await loadOverview(d, state, []);
     expect(stale.status).toMatchObject({ kind: "stale", message: expect.stringContaining("Prometheus unreachable") });
