@@ -8,3 +8,8 @@ export {
   generateRuleFiles, recordingRuleFile, alertRuleFile, RULE_FILES, DEFAULT_THRESHOLDS, alertThresholdsSchema, burnThreshold, ENGINE_JOB,
   type AlertThresholds, type RuleFileName, type AlertingRule, type RecordingRule, type RuleFile, type RuleGroup, type Severity,
 } from "./rules/index.ts";
+export {
+  DASHBOARDS, generateDashboardFiles, dashboardJson, DATASOURCE_UID, DATASOURCE_NAME, ALL_VALUE, VARIABLE_QUERIES,
+  catalogMetricNames, recordedNames, metricNamesOf, selectorsOf, PromQLLexError, dashboardQueries, undefinedReferences, knownNames, variableSelector,
+  type DashboardSpec, type PanelSpec, type RowSpec, type TargetSpec, type VariableQuery, type Selector, type DashboardQuery,
+} from "./dashboards/index.ts";
