@@ -1,6 +1,6 @@
 import type { GroundTruthCounters, SeqRecord } from "@throtl/fake-backend";
 import { describe, expect, it } from "vitest";
-import { hasTokenTimes, observations, quantity, type LifeData } from "./quantities.ts";
+import { hasTokenTimes, observations, polledIncrease, quantity, type LifeData } from "./quantities.ts";
 
 const rec = (seq: number, over: Partial<SeqRecord> = {}): SeqRecord => ({
   id: `r${seq}`, seq, engine: 0, arrival: 1, promptTokens: 100, outputTokens: 5, maxTokens: 5, cachedTokens: 40,
@@ -48,6 +48,19 @@ describe("quantity", () => {
   it("counts the tokens engine steps schedule: computed prompt tokens plus one per decode", () => {
     // prompts at first token 200 − hits 80 + generated 7 − first tokens 2
     expect(quantity(life, "step_tokens", all)).toBe(125);
+  });
+});
+
+describe("polledIncrease", () => {
+  it("reads a polled counter as the step its poll period shows, not by interpolating across a poll", () => {
+    // Polls at 1000, 1002, 1004 (origin 1000, period 2): the value moves only there.
+    const samples = [{ t: 1000.5, v: 10 }, { t: 1001.9, v: 10 }, { t: 1002.1, v: 30 }, { t: 1003.5, v: 30 }, { t: 1004.2, v: 70 }];
+    expect(polledIncrease(samples, { from: 1000.1, to: 1003.9 }, 1000, 2)).toBe(20);
+    expect(polledIncrease(samples, { from: 1001.99, to: 1004.01 }, 1000, 2)).toBe(60);
+  });
+
+  it("refuses a time in a poll period it has no sample of", () => {
+    expect(() => polledIncrease([{ t: 1000.5, v: 1 }], { from: 1000.6, to: 1007 }, 1000, 2)).toThrow(/no sample/);
   });
 });
 

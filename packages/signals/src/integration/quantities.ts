@@ -11,9 +11,14 @@ export interface LifeData {
   readonly records: readonly SeqRecord[];
   /** Epoch-stamped samples of the fake's cumulative counters. */
   readonly counters: readonly { readonly t: number; readonly c: GroundTruthCounters }[];
-  /** Epoch-stamped GPU energy, mJ, summed over the backend's GPUs. */
+  /** Epoch-stamped GPU energy, mJ, summed over the backend's GPUs (the DCGM exporter's counter). */
   readonly energyMj: readonly CounterSample[];
+  /** Triton's own nv_energy_consumption, J, summed over GPUs: it moves once per metrics poll. */
+  readonly tritonEnergyJ?: readonly CounterSample[];
 }
+
+/** Triton's --metrics-interval-ms default: its GPU values change at polls 2 s apart (from virtual 0 in the fake). */
+export const TRITON_POLL_S = 2;
 
 /** Who a counter or histogram of the backend counts: every finished request, or the successful ones. */
 export type Population = "all" | "succeeded";
@@ -22,7 +27,7 @@ export type Quantity =
   | "finished" | "succeeded" | "received" | "aborted" | "first_tokens"
   | "prompt_at_first_token" | "prompt_at_finish" | "prompt_at_finish_succeeded"
   | "generated" | "generated_at_finish" | "generated_at_finish_succeeded" | "cached_at_finish_succeeded"
-  | "preemptions" | "prefix_queries" | "prefix_hits" | "steps" | "step_tokens" | "energy_j";
+  | "preemptions" | "prefix_queries" | "prefix_hits" | "steps" | "step_tokens" | "energy_j" | "triton_energy_j";
 
 /** Latency as each flavor measures it; `tpot_over_all_tokens` is TGI's inference time / tokens. */
 export type LatencyKind = "ttft" | "itl" | "tpot" | "tpot_over_all_tokens" | "e2e" | "queue";
@@ -60,6 +65,7 @@ const fromCounters: Partial<Record<Quantity, (c: GroundTruthCounters) => number>
 /** How much of `q` the lifetime had in the interval (events on both edges count). */
 export function quantity(d: LifeData, q: Quantity, iv: Interval): number {
   if (q === "energy_j") return increaseIn(d.energyMj, iv) / 1000;
+  if (q === "triton_energy_j") return polledIncrease(d.tritonEnergyJ ?? [], iv, d.startEpoch, TRITON_POLL_S);
   // Tokens an engine step schedules: computed prompt tokens (cache hits are not) plus one per decode;
   // a request's first token comes out of its prefill step, not a decode.
   if (q === "step_tokens") {
@@ -68,6 +74,20 @@ export function quantity(d: LifeData, q: Quantity, iv: Interval): number {
   const counter = fromCounters[q];
   if (counter) return increaseIn(d.counters.map((s) => ({ t: s.t, v: counter(s.c) })), iv);
   return sumIn(fromRecords[q]!(d), iv);
+}
+
+/**
+ * A counter that holds its value from one poll to the next: read at `t` it shows the value of t's poll
+ * period, which any sample taken in that period has. Linear interpolation would smear the steps.
+ */
+export function polledIncrease(samples: readonly CounterSample[], iv: Interval, origin: number, period: number): number {
+  const poll = (t: number) => Math.floor((t - origin) / period);
+  const at = (t: number) => {
+    const same = samples.find((s) => poll(s.t) === poll(t));
+    if (!same) throw new RangeError(`no sample of the polled counter in the poll period around t=${t}`);
+    return same.v;
+  };
+  return at(iv.to) - at(iv.from);
 }
 
 /** requestPhases of the fake (vLLM's FinishedRequestStats), in seconds. */

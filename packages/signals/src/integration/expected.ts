@@ -1,0 +1,135 @@
+// The ground truth of one scope group: the truth of each member instance (by its own flavor's
+// definition, truth-table.ts) combined as the query combines series: rates add up, ratios divide
+// sums of rates, latency observations pool. Each member's truth counts the events its samples in
+// the window saw (sampling.ts), scaled as rate() scales them, so what is compared is the catalog's
+// query, not Prometheus' sampling of a starved target; the rate over the nominal window is kept too.
+import type { EngineFlavor, SignalId } from "../types.ts";
+import { observations, quantity, type LifeData, type Quantity } from "./quantities.ts";
+import { sampled, type Sampled, type Scrape } from "./sampling.ts";
+import { TRUTH, type Truth } from "./truth-table.ts";
+import type { Interval } from "./window.ts";
+
+export interface MemberTruth {
+  readonly instance: string;
+  readonly flavor: EngineFlavor;
+  readonly lifetimes: readonly LifeData[];
+}
+
+/** When the query is evaluated and the successful scrapes of each target (epoch seconds). */
+export interface Timing {
+  readonly at: number;
+  readonly window: number;
+  readonly engineScrapes: (instance: string) => readonly Scrape[];
+  readonly gpuScrapes: (instance: string) => readonly Scrape[];
+}
+
+export interface Members {
+  readonly engine: ReadonlySet<string>;
+  readonly gpu: ReadonlySet<string>;
+}
+
+export interface Context {
+  readonly members: ReadonlyMap<string, MemberTruth>;
+  readonly timing: Timing;
+  readonly params: { readonly gpu_hourly_usd: number; readonly gpu_count: number };
+}
+
+/** The value rate()-based queries should give, and for plain rates the true rate over the window. */
+export interface Expected {
+  readonly value: number;
+  readonly nominal?: number;
+}
+
+export class NoTruthError extends Error {}
+
+export function truthOf(flavor: EngineFlavor, signal: SignalId): Truth {
+  const t = TRUTH[flavor][signal];
+  if (!t) throw new NoTruthError(`no ground truth for ${signal} on ${flavor}: add it to truth-table.ts`);
+  return t;
+}
+
+const amount = (m: MemberTruth, q: Quantity, iv: Interval) => m.lifetimes.reduce((s, l) => s + quantity(l, q, iv), 0);
+/** The member's rate() of a quantity as its samples saw it. */
+const seen = (m: MemberTruth, q: Quantity, s: Sampled) => amount(m, q, s) * s.perSecond;
+
+function member(ctx: Context, instance: string): MemberTruth {
+  const m = ctx.members.get(instance);
+  if (!m) throw new Error(`series of instance ${instance}, which is not in the fleet`);
+  return m;
+}
+
+const engineSampled = (ctx: Context, m: MemberTruth) => sampled(ctx.timing.engineScrapes(m.instance), ctx.timing.at, ctx.timing.window);
+const gpuSampled = (ctx: Context, m: MemberTruth) => sampled(ctx.timing.gpuScrapes(m.instance), ctx.timing.at, ctx.timing.window);
+
+function generationQuantity(m: MemberTruth): Quantity {
+  const t = truthOf(m.flavor, "generation_tokens_rate");
+  if (t.kind !== "rate") throw new Error(`generation_tokens_rate of ${m.flavor} must be a rate`);
+  return t.q;
+}
+
+/** The true value of a single-value signal for one group; undefined where it has none (x / 0). */
+export function expectedValue(flavor: EngineFlavor, signal: SignalId, members: Members, ctx: Context): Expected | undefined {
+  if (members.engine.size === 0) return undefined;
+  const engine = [...members.engine].map((i) => member(ctx, i));
+  const sum = (ms: readonly MemberTruth[], f: (m: MemberTruth) => number) => ms.reduce((s, m) => s + f(m), 0);
+  const kinds = new Set(engine.map((m) => truthOf(m.flavor, signal).kind));
+  if (kinds.size !== 1) throw new Error(`${signal}: members of one group measure it differently (${[...kinds].join(", ")})`);
+  const truth = truthOf(engine[0]!.flavor, signal);
+  const of = (m: MemberTruth) => truthOf(m.flavor, signal);
+  const { at, window } = ctx.timing;
+  const nominal = { from: at - window, to: at };
+  switch (truth.kind) {
+    case "rate":
+      return {
+        value: sum(engine, (m) => seen(m, (of(m) as { q: Quantity }).q, engineSampled(ctx, m))),
+        nominal: sum(engine, (m) => amount(m, (of(m) as { q: Quantity }).q, nominal)) / window,
+      };
+    case "ratio": {
+      const part = (which: "num" | "den") => sum(engine, (m) => seen(m, (of(m) as Record<typeof which, Quantity>)[which], engineSampled(ctx, m)));
+      const den = part("den");
+      return den > 0 ? { value: part("num") / den } : undefined;
+    }
+    case "energy_per_token": {
+      // Energy as the query's flavor reads it (DCGM or Triton's own), from every GPU series in the group.
+      const energy = truthOf(flavor, signal);
+      if (energy.kind !== "energy_per_token") throw new Error(`energy_per_token of ${flavor} is a ${energy.kind}`);
+      const gpuSeen = (m: MemberTruth) => (energy.energy === "energy_j" ? gpuSampled(ctx, m) : engineSampled(ctx, m));
+      const joules = sum([...members.gpu].map((i) => member(ctx, i)), (m) => seen(m, energy.energy, gpuSeen(m)));
+      const tokens = sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m)));
+      return tokens > 0 ? { value: joules / tokens } : undefined;
+    }
+    case "cost_per_1k": {
+      const dollarsPerSecond = (ctx.params.gpu_hourly_usd * ctx.params.gpu_count) / 3600;
+      const tokens = sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m)));
+      const nominalTokens = sum(engine, (m) => amount(m, generationQuantity(m), nominal)) / window;
+      return tokens > 0 ? { value: (dollarsPerSecond / tokens) * 1000, nominal: (dollarsPerSecond / nominalTokens) * 1000 } : undefined;
+    }
+    default:
+      throw new Error(`${signal} is a ${truth.kind} signal, not a single value`);
+  }
+}
+
+export interface WeightedObservation {
+  readonly value: number;
+  /** The member's rate() scale: Prometheus sums bucket rates, so members weigh by it. */
+  readonly weight: number;
+}
+
+/**
+ * The observations behind a latency signal for one group, pooled over what each member's samples
+ * saw; `atScrapeStart` counts from the scrape stamps instead of the renders (the render time is an
+ * estimate: the checks accept either).
+ */
+export function expectedObservations(signal: SignalId, members: Members, ctx: Context, atScrapeStart = false): WeightedObservation[] {
+  return [...members.engine].flatMap((i) => {
+    const m = member(ctx, i);
+    const t = truthOf(m.flavor, signal);
+    if (t.kind !== "latency") throw new Error(`${signal} of ${m.flavor} is not a latency`);
+    const s = engineSampled(ctx, m);
+    const scrapes = ctx.timing.engineScrapes(i).filter((x) => x.t >= ctx.timing.at - ctx.timing.window && x.t <= ctx.timing.at);
+    const iv = atScrapeStart ? { from: scrapes[0]!.t, to: scrapes.at(-1)!.t } : s;
+    return m.lifetimes.flatMap((l) => observations(l, t.obs, t.population)
+      .filter((o) => o.t > iv.from && o.t <= iv.to)
+      .map((o) => ({ value: o.value, weight: s.perSecond })));
+  });
+}

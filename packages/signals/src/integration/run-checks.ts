@@ -1,0 +1,193 @@
+// Every flavor × signal × statistic × scope, asked of one answer source (Prometheus or direct mode)
+// and compared with the ground truth: rates and ratios within 5 %, quantiles inside the bucket that
+// holds the true quantile, gauges equal to the raw series of the same scrape, refusals never numbers.
+import { CATALOG } from "../catalog/index.ts";
+import { isGpuMetric } from "../promql.ts";
+import { signalQuery } from "../query.ts";
+import { resolveSignal } from "../resolve.ts";
+import { LATENCY_STATS, QUANTILE_OF, SIGNAL_IDS, type EngineFlavor, type Expr, type LatencyStat, type SignalId, type SignalQuery, type SignalSource } from "../types.ts";
+import { SIGNALS } from "../signals.ts";
+import { answerInBucket, bucketOf, formatBucket, weightedRank } from "./buckets.ts";
+import { expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing, type WeightedObservation } from "./expected.ts";
+import { evaluateRaw, isGaugeOnly } from "./gauge-raw.ts";
+import { knownGap } from "./known-gaps.ts";
+import { membership, usesOf, type ScopeBy } from "./membership.ts";
+import type { Snapshot } from "./snapshot.ts";
+
+export const RATE_TOLERANCE = 0.05;
+export const SCOPES: readonly ScopeBy[] = ["total", "model", "instance"];
+
+export interface AnswerSource {
+  readonly name: "prometheus" | "direct";
+  readonly snapshot: Snapshot;
+  readonly timing: Timing;
+  /** The value of each scope group ("" for the total). */
+  answer(promql: string, expr: Expr, flavor: EngineFlavor, by: ScopeBy): Promise<ReadonlyMap<string, number>>;
+}
+
+/**
+ * rate: rates, ratios, means and SLO shares against what the samples saw (5 %); nominal: a plain rate
+ * against the true rate over the window, which also carries Prometheus' sampling of the target.
+ */
+export type Rule = "rate" | "nominal" | "quantile" | "gauge" | "refusal" | "groups" | "skipped";
+
+export interface CheckResult {
+  readonly source: AnswerSource["name"];
+  readonly flavor: EngineFlavor;
+  readonly signal: SignalId;
+  readonly stat: string;
+  readonly by: ScopeBy;
+  readonly group: string;
+  readonly rule: Rule;
+  readonly ok: boolean;
+  readonly got?: number;
+  readonly want?: number;
+  /** |got − want| / want, for rate-like checks. */
+  readonly error?: number;
+  readonly detail?: string;
+}
+
+export interface Check {
+  readonly flavor: EngineFlavor;
+  readonly signal: SignalId;
+  readonly query: SignalQuery;
+  readonly stat: string;
+}
+
+/** Every query the catalog can be asked: each latency statistic and one SLO threshold per latency signal. */
+export function allChecks(flavors: readonly EngineFlavor[], sloSeconds: (flavor: EngineFlavor, signal: SignalId) => number | undefined): Check[] {
+  return flavors.flatMap((flavor) => SIGNAL_IDS.flatMap((signal): Check[] => {
+    if (SIGNALS[signal].shape === "value") return [{ flavor, signal, query: { signal }, stat: "value" }];
+    const slo = sloSeconds(flavor, signal);
+    return [
+      ...LATENCY_STATS.map((stat) => ({ flavor, signal, query: { signal, stat }, stat })),
+      ...(slo === undefined ? [] : [{ flavor, signal, query: { signal, sloSeconds: slo }, stat: `share≤${slo}s` }]),
+    ];
+  }));
+}
+
+/** Why the catalog must refuse this query in this scope, or undefined when it must answer. */
+export function expectedRefusal(flavor: EngineFlavor, query: SignalQuery, by: ScopeBy): string | undefined {
+  const catalog = CATALOG[flavor];
+  const source: SignalSource = catalog.signals[query.signal];
+  if (source.kind === "unsupported") return "not exported";
+  const percentileOrSlo = query.sloSeconds !== undefined || (query.stat !== undefined && query.stat !== "mean");
+  if (source.kind === "counter_mean" && percentileOrSlo) return "mean only";
+  if (by === "model") {
+    if (catalog.modelLabel === undefined) return "no model label";
+    const resolved = resolveSignal(catalog, query);
+    if (resolved.ok && usesOf(resolved.expr).some((u) => u.ref.names.some(isGpuMetric))) return "GPU series have no model label";
+  }
+  return undefined;
+}
+
+export interface RunContext extends Omit<Context, "timing"> {
+  readonly windowLabel: string;
+}
+
+export async function runChecks(source: AnswerSource, checks: readonly Check[], run: RunContext): Promise<CheckResult[]> {
+  const ctx: Context = { ...run, timing: source.timing };
+  const out: CheckResult[] = [];
+  for (const check of checks) {
+    for (const by of SCOPES) out.push(...await runOne(source, check, by, ctx, run));
+  }
+  return out;
+}
+
+async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Context, run: RunContext): Promise<CheckResult[]> {
+  const { flavor, signal, query, stat } = check;
+  const base = { source: source.name, flavor, signal, stat, by };
+  const q = signalQuery(flavor, query, { scope: { by }, window: run.windowLabel, params: run.params });
+  const refusal = expectedRefusal(flavor, query, by);
+  if (!q.ok || refusal !== undefined) {
+    const ok = !q.ok && refusal !== undefined;
+    return [{ ...base, group: "", rule: "refusal", ok, detail: q.ok ? `answered (${q.promql}) where it must refuse: ${refusal}` : `${q.reason}${ok ? "" : " (unexpected refusal)"}` }];
+  }
+  const resolved = resolveSignal(CATALOG[flavor], query);
+  if (!resolved.ok) throw new Error(`signalQuery answered but resolveSignal refused: ${resolved.reason}`);
+  const expr = resolved.expr;
+  const answer = await source.answer(q.promql, expr, flavor, by);
+  const modelLabel = CATALOG[flavor].modelLabel;
+
+  if (isGaugeOnly(expr)) {
+    const raw = evaluateRaw(expr, source.snapshot, { by, modelLabel, params: run.params });
+    return compareGroups(base, answer, raw, (got, want) => ({
+      rule: "gauge", got, want, ok: got === want || Math.abs(got - want) <= 1e-9 * Math.abs(want), detail: "raw series of the same scrape",
+    }));
+  }
+
+  const { engine, gpu } = membership(source.snapshot, expr, by, modelLabel);
+  const groups = new Set([...engine.keys(), ...gpu.keys()].filter((g) => (engine.size === 0 || engine.has(g)) && (gpu.size === 0 || gpu.has(g))));
+  const members = (g: string): Members => ({ engine: engine.get(g) ?? new Set(), gpu: gpu.get(g) ?? new Set() });
+  const truth = truthOf(flavor, signal);
+
+  if (truth.kind === "latency") {
+    const hist = CATALOG[flavor].signals[signal];
+    const expected = new Map<string, WeightedObservation[][]>();
+    for (const g of groups) expected.set(g, [expectedObservations(signal, members(g), ctx), expectedObservations(signal, members(g), ctx, true)]);
+    if (signal === "itl" && [...expected.values()].every(([obs]) => obs!.length === 0)) {
+      return [{ ...base, group: "", rule: "skipped", ok: true, detail: "the fake's records carry no token times: no ITL ground truth" }];
+    }
+    return compareGroups(base, answer, expected, (got, variants) => latencyCheck(got, variants, query, stat, hist));
+  }
+
+  const gap = knownGap(flavor, signal);
+  if (gap) {
+    // The documented behaviour the gap produces, asserted so that fixing the fake shows up here.
+    return [{ ...base, group: "", rule: "groups", ok: answer.size === 0, detail: `known gap of the fake (${gap.expect}): ${gap.why}` }];
+  }
+  const want = new Map<string, Expected>();
+  for (const g of groups) {
+    const v = expectedValue(flavor, signal, members(g), ctx);
+    if (v !== undefined) want.set(g, v);
+  }
+  const results = compareGroups(base, answer, want, (got, w) => rateCheck(got, w.value));
+  for (const [group, w] of want) {
+    const got = answer.get(group);
+    if (w.nominal !== undefined && got !== undefined) results.push({ ...base, group, ...rateCheck(got, w.nominal), rule: "nominal", detail: "true rate over the window" });
+  }
+  return results;
+}
+
+function rateCheck(got: number, want: number) {
+  const error = want === 0 ? (got === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(got - want) / Math.abs(want);
+  return { rule: "rate" as const, got, want, error, ok: error <= RATE_TOLERANCE };
+}
+
+function latencyCheck(got: number, variants: WeightedObservation[][], query: SignalQuery, stat: string, hist: SignalSource) {
+  const [obs] = variants as [WeightedObservation[], WeightedObservation[]];
+  const weight = (os: readonly WeightedObservation[]) => os.reduce((s, o) => s + o.weight, 0);
+  if (query.sloSeconds !== undefined) {
+    const share = weight(obs.filter((o) => o.value <= query.sloSeconds! * (1 + 1e-9))) / weight(obs);
+    return { ...rateCheck(got, share), detail: `${obs.length} observations` };
+  }
+  if (stat === "mean") return { ...rateCheck(got, obs.reduce((s, o) => s + o.value * o.weight, 0) / weight(obs)), detail: `${obs.length} observations` };
+  if (hist.kind !== "histogram") throw new Error(`percentile of a ${hist.kind} source`);
+  const scale = hist.scale ?? 1;
+  const bounds = hist.buckets.map((b) => b * scale);
+  const q = QUANTILE_OF[stat as Exclude<LatencyStat, "mean">];
+  const buckets = variants.filter((v) => v.length > 0).map((v) => bucketOf(bounds, weightedRank(v, q)!));
+  const ok = buckets.some((b) => answerInBucket(b, got));
+  const trueValue = weightedRank(obs, q)!;
+  return {
+    rule: "quantile" as const, got, want: trueValue, ok,
+    detail: `true ${stat} ${trueValue.toPrecision(4)} in ${[...new Set(buckets.map(formatBucket))].join(" or ")}, ${obs.length} observations`,
+  };
+}
+
+type Base = Pick<CheckResult, "source" | "flavor" | "signal" | "stat" | "by">;
+
+/** Same groups on both sides, then one comparison per group. */
+function compareGroups<W>(base: Base, got: ReadonlyMap<string, number>, want: ReadonlyMap<string, W>, compare: (got: number, want: W) => Omit<CheckResult, keyof Base | "group">): CheckResult[] {
+  const out: CheckResult[] = [];
+  for (const [group, w] of want) {
+    const g = got.get(group);
+    if (g === undefined) out.push({ ...base, group, rule: "groups", ok: false, detail: "no value where the ground truth has one" });
+    else out.push({ ...base, group, ...compare(g, w) });
+  }
+  for (const [group, g] of got) {
+    if (!want.has(group)) out.push({ ...base, group, rule: "groups", ok: false, got: g, detail: "a value for a group the ground truth does not have" });
+  }
+  if (want.size === 0 && got.size === 0) out.push({ ...base, group: "", rule: "groups", ok: false, detail: "no value and no ground truth: nothing was checked" });
+  return out;
+}

@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { sampled } from "./sampling.ts";
+
+const every = (from: number, to: number, step: number, delay = 0) =>
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => ({ t: from + k * step, rendered: from + k * step + delay }));
+
+describe("sampled", () => {
+  it("extrapolates to both window edges when the samples are within 1.1 intervals of them", () => {
+    // 12 samples 1 s apart in a 12 s window: 11 s sampled, extended to the whole 12 s.
+    const s = sampled(every(100.5, 111.5, 1), 112, 12);
+    expect(s.perSecond * 11).toBeCloseTo(1, 12); // rate = increase / 11 s
+  });
+
+  it("extends by half an interval only, on a side whose gap is too long", () => {
+    const scrapes = every(103, 111, 1); // 3 s gap at the start
+    const s = sampled(scrapes, 112, 12);
+    expect(s.perSecond).toBeCloseTo((8 + 0.5 + 1) / 8 / 12, 12);
+  });
+
+  it("counts the events between the first and the last render, not the scrape stamps", () => {
+    const s = sampled(every(100.5, 111.5, 1, 0.3), 112, 12);
+    expect([s.from, s.to]).toEqual([100.8, 111.8]);
+  });
+
+  it("ignores scrapes outside the window and needs two inside", () => {
+    expect(sampled([...every(80, 99, 1), ...every(100.5, 111.5, 1)], 112, 12).from).toBe(100.5);
+    expect(() => sampled(every(100, 100, 1), 112, 12)).toThrow(/1 scrape\(s\)/);
+  });
+});
