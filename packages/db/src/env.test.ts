@@ -8,12 +8,12 @@ describe("DATABASE_URL", () => {
   });
 
   it.each([
-    [undefined, "DATABASE_URL is not set"],
-    ["", "DATABASE_URL is empty"],
-    ["mysql://localhost/throtl", "DATABASE_URL is not a postgresql:// URL"],
-    ["postgresql://host with spaces/db", "DATABASE_URL is not a postgresql:// URL"],
+    [undefined, "DATABASE_URL is not set: set it to a postgresql:// connection string"],
+    ["", "DATABASE_URL is empty: set it to a postgresql:// connection string"],
+    ["mysql://localhost/throtl", "DATABASE_URL is not a postgresql:// URL (postgresql://user:password@host:5432/database)"],
+    ["postgresql://host with spaces/db", "DATABASE_URL is not a postgresql:// URL (postgresql://user:password@host:5432/database)"],
   ])("rejects %j, naming the variable", (value, message) => {
     expect(() => databaseUrlFromEnv({ DATABASE_URL: value })).toThrow(DatabaseConfigError);
-    expect(() => databaseUrlFromEnv({ DATABASE_URL: value })).toThrow(message);
+    expect(() => databaseUrlFromEnv({ DATABASE_URL: value })).toThrow(new DatabaseConfigError(message));
   });
 });

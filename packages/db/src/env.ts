@@ -6,7 +6,7 @@ const urlSchema = (name: string) =>
   z
     .string({ error: `${name} is not set: set it to a postgresql:// connection string` })
     .trim()
-    .min(1, `${name} is empty: set it to a postgresql:// connection string`)
+    .min(1, { error: `${name} is empty: set it to a postgresql:// connection string`, abort: true })
     .refine((v) => /^postgres(ql)?:\/\/\S+$/.test(v) && URL.canParse(v), {
       error: `${name} is not a postgresql:// URL (postgresql://user:password@host:5432/database)`,
     });

@@ -1,12 +1,12 @@
 // Per signal and statistic: values, change, a 95 % interval of the change where the data allow one,
-// and the verdict. Rows follow the catalog's order.
-import { QUANTILE_OF, SIGNAL_IDS, SIGNALS, type Better, type SignalId, type Unit } from "@throtl/signals";
-import { SIGNAL_STATS, type HistogramWindow, type SignalStat, type SignalValue, type Snapshot } from "../model/snapshot-schema.ts";
-import { bootstrapQuantileDiffs } from "../stats/bootstrap.ts";
-import { bucketVariance, toBuckets, totalCount, type Buckets } from "../stats/histogram.ts";
-import { newcombeDiff, normalDiff, type Interval } from "../stats/intervals.ts";
-import { formatNumber, formatQuantity } from "./format.ts";
-import { valueMethod, type Method } from "./methods.ts";
+// and the verdict. Rows follow the catalog's order; SLO rows come last.
+import { SIGNAL_IDS, SIGNALS, type Better, type SignalId, type Unit } from "@throtl/signals";
+import { SIGNAL_STATS, type SignalStat, type SignalValue, type SloAttainment, type Snapshot } from "../model/snapshot-schema.ts";
+import { totalCount } from "../stats/histogram.ts";
+import type { Interval } from "../stats/intervals.ts";
+import { latencyMeanEstimate, proportions, quantileEstimator, side, valueEstimate, type BootstrapSettings, type Estimate, type Side } from "./estimates.ts";
+import { formatQuantity } from "./format.ts";
+import type { Method } from "./methods.ts";
 import { decide, type Verdict, type VerdictFloors } from "./verdict.ts";
 
 export interface SignalComparison {
@@ -31,191 +31,103 @@ export interface SignalComparison {
   readonly confidence: string;
 }
 
-export interface SignalCompareOptions {
-  readonly resamples: number;
-  readonly seed: number;
+export interface SignalCompareOptions extends BootstrapSettings {
   readonly floors: VerdictFloors;
 }
 
-interface Side {
-  readonly seconds: number;
-  /** Finished requests in the window, when the request rate was recorded. */
-  readonly requests: number | null;
-  readonly values: ReadonlyMap<string, SignalValue>;
-  readonly histograms: ReadonlyMap<SignalId, Buckets>;
-  readonly sums: ReadonlyMap<SignalId, number | null>;
+interface RowSpec {
+  readonly signal: SignalId;
+  readonly stat: SignalStat | "slo";
+  readonly thresholdSeconds: number | null;
+  readonly title: string;
+  readonly unit: Unit;
+  readonly better: Better;
+  readonly base: number | null;
+  readonly candidate: number | null;
+  /** Why the values cannot be compared; null when both are there. */
+  readonly missing: string | null;
+  readonly estimate: (base: number, candidate: number) => Estimate | null;
 }
 
-function side(s: Snapshot): Side {
-  const seconds = (s.window.end.getTime() - s.window.start.getTime()) / 1000;
-  const values = new Map(s.signals.map((v) => [`${v.signal}/${v.stat}`, v]));
-  const rate = values.get("request_rate/value")?.value ?? s.workload.requestRate;
-  const hists = s.histograms as readonly HistogramWindow[];
-  return {
-    seconds,
-    requests: rate === null || rate === undefined ? null : rate * seconds,
-    values,
-    histograms: new Map(hists.map((h) => [h.signal, toBuckets(h)])),
-    sums: new Map(hists.map((h) => [h.signal, h.sum])),
-  };
-}
-
-interface Estimate {
-  readonly interval: Interval;
-  readonly method: Method;
-  /** What the interval rests on, e.g. "bootstrap, 2000 resamples of 1843 and 1910 observations". */
-  readonly basis: string;
-}
-
-const n = (x: number) => formatNumber(Math.round(x));
-
-/** A stable per-signal seed, so one signal's interval does not depend on which others exist. */
-function seedFor(seed: number, signal: SignalId): number {
-  let h = 2166136261 ^ seed;
-  for (const ch of signal) h = Math.imul(h ^ ch.charCodeAt(0), 16777619);
-  return h >>> 0;
-}
-
-function valueEstimate(signal: SignalId, a: Side, b: Side, va: SignalValue, vb: SignalValue, delta: number): Estimate | null {
-  const x = va.value as number;
-  const y = vb.value as number;
-  switch (valueMethod(signal)) {
-    case "poisson": {
-      // Events in the window are Poisson: var(rate) = count / T² = rate / T.
-      const basis = `Poisson counts, ${n(x * a.seconds)} and ${n(y * b.seconds)} events over ${n(a.seconds)} s and ${n(b.seconds)} s`;
-      return { interval: normalDiff(delta, x / a.seconds, y / b.seconds), method: "poisson", basis };
-    }
-    case "compound-poisson": {
-      // Tokens come in requests: with a per-request token CV of about 1, var(rate) ≈ 2·rate² / requests.
-      if (!a.requests || !b.requests) return null;
-      const basis = `tokens clustered by request: ${n(a.requests)} and ${n(b.requests)} requests, per-request token-count CV taken as 1`;
-      return { interval: normalDiff(delta, (2 * x * x) / a.requests, (2 * y * y) / b.requests), method: "compound-poisson", basis };
-    }
-    case "newcombe": {
-      if (!a.requests || !b.requests || x < 0 || x > 1 || y < 0 || y > 1) return null;
-      const basis = `Newcombe interval for two proportions over ${n(a.requests)} and ${n(b.requests)} requests`;
-      return { interval: newcombeDiff(x * a.requests, a.requests, y * b.requests, b.requests), method: "newcombe", basis };
-    }
-    case "gauge-spread": {
-      if (!va.spread || !vb.spread) return null;
-      const varOf = (s: NonNullable<SignalValue["spread"]>) => (s.stddev * s.stddev) / s.samples;
-      const basis = `normal, from ${va.spread.samples} and ${vb.spread.samples} samples (autocorrelated scrapes make it optimistic)`;
-      return { interval: normalDiff(delta, varOf(va.spread), varOf(vb.spread)), method: "gauge-spread", basis };
-    }
-  }
-}
-
-function latencyMeanEstimate(signal: SignalId, a: Side, b: Side, x: number, y: number, delta: number): Estimate | null {
-  const ha = a.histograms.get(signal);
-  const hb = b.histograms.get(signal);
-  if (!ha || !hb) return null;
-  const na = totalCount(ha);
-  const nb = totalCount(hb);
-  if (!(na > 0 && nb > 0)) return null;
-  const basis = `normal, spread estimated from the buckets of ${n(na)} and ${n(nb)} observations`;
-  return { interval: normalDiff(delta, bucketVariance(ha, x) / na, bucketVariance(hb, y) / nb), method: "histogram-mean", basis };
-}
-
-function confidenceText(unit: Unit, estimate: Estimate | null, why: string): string {
-  if (!estimate) return `No interval: nothing was recorded to estimate the noise from. ${why}`;
-  const { low, high } = estimate.interval;
-  return `95 % interval of the change: ${formatQuantity(low, unit, true)} to ${formatQuantity(high, unit, true)} (${estimate.basis}). ${why}`;
-}
-
-function notComparable(base: SignalValue | undefined, candidate: SignalValue | undefined): string {
-  const what = (v: SignalValue | undefined, which: string) =>
-    !v ? `not recorded in the ${which}` : v.unsupported ? `unsupported in the ${which} (${v.unsupported})` : v.value === null ? `no data in the ${which} window` : null;
-  return [what(base, "base"), what(candidate, "candidate")].filter(Boolean).join("; ");
-}
-
-function row(args: {
-  signal: SignalId; stat: SignalStat | "slo"; thresholdSeconds: number | null; title: string; unit: Unit; better: Better;
-  base: number | null; candidate: number | null; missing: string | null; estimate: () => Estimate | null; floors: VerdictFloors;
-}): SignalComparison {
-  const { base, candidate, floors } = args;
-  const head = { signal: args.signal, stat: args.stat, thresholdSeconds: args.thresholdSeconds, title: args.title, unit: args.unit, better: args.better };
-  if (base === null || candidate === null || args.missing) {
-    const confidence = `Not comparable: ${args.missing ?? "no value"}.`;
+function row(spec: RowSpec, floors: VerdictFloors): SignalComparison {
+  const { estimate: estimateOf, missing, base, candidate, ...head } = spec;
+  if (base === null || candidate === null || missing) {
+    const confidence = `Not comparable: ${missing ?? "no value"}.`;
     return { ...head, base, candidate, delta: null, relative: null, verdict: "not_comparable", interval: null, method: "threshold", confidence };
   }
   const delta = candidate - base;
-  const estimate = args.estimate();
-  const decision = decide(args.better, base, delta, estimate?.interval ?? null, floors);
+  const estimate = estimateOf(base, candidate);
+  const decision = decide(spec.better, base, delta, estimate?.interval ?? null, floors);
+  const confidence = estimate
+    ? `95 % interval of the change: ${formatQuantity(estimate.interval.low, spec.unit, true)} to ${formatQuantity(estimate.interval.high, spec.unit, true)} (${estimate.basis}). ${decision.why}`
+    : `No interval: nothing was recorded to estimate the noise from. ${decision.why}`;
   return {
     ...head, base, candidate, delta, relative: base !== 0 ? delta / Math.abs(base) : null,
-    verdict: decision.verdict, interval: estimate?.interval ?? null, method: estimate?.method ?? "threshold",
-    confidence: confidenceText(args.unit, estimate, decision.why),
+    verdict: decision.verdict, interval: estimate?.interval ?? null, method: estimate?.method ?? "threshold", confidence,
   };
 }
 
-export function compareSignals(baseSnapshot: Snapshot, candidateSnapshot: Snapshot, options: SignalCompareOptions): SignalComparison[] {
-  const a = side(baseSnapshot);
-  const b = side(candidateSnapshot);
-  const rows: SignalComparison[] = [];
-  for (const signal of SIGNAL_IDS) {
-    const def = SIGNALS[signal];
-    const stats = SIGNAL_STATS.filter((st) => a.values.has(`${signal}/${st}`) || b.values.has(`${signal}/${st}`));
-    const quantileIntervals = lazyBootstrap(signal, a, b, options);
-    for (const stat of stats) {
-      const va = a.values.get(`${signal}/${stat}`);
-      const vb = b.values.get(`${signal}/${stat}`);
-      const missing = notComparable(va, vb) || null;
-      rows.push(row({
-        signal, stat, thresholdSeconds: null, title: stat === "value" ? def.title : `${def.title} ${stat}`, unit: def.unit, better: def.better,
-        base: va?.value ?? null, candidate: vb?.value ?? null, missing, floors: options.floors,
-        estimate: () => {
-          const [x, y] = [va?.value as number, vb?.value as number];
-          if (stat === "value") return valueEstimate(signal, a, b, va as SignalValue, vb as SignalValue, y - x);
-          if (stat === "mean") return latencyMeanEstimate(signal, a, b, x, y, y - x);
-          const interval = quantileIntervals()?.get(QUANTILE_OF[stat]);
-          return interval ? { interval, method: "bootstrap", basis: bootstrapBasis(signal, a, b, options) } : null;
-        },
-      }));
-    }
-  }
-  return [...rows, ...sloRows(baseSnapshot, candidateSnapshot, a, b, options.floors)];
+function whyMissing(base: SignalValue | undefined, candidate: SignalValue | undefined): string | null {
+  const what = (v: SignalValue | undefined, which: string) =>
+    !v ? `not recorded in the ${which}` : v.unsupported ? `unsupported in the ${which} (${v.unsupported})` : v.value === null ? `no data in the ${which} window` : null;
+  return [what(base, "base"), what(candidate, "candidate")].filter(Boolean).join("; ") || null;
 }
 
-function lazyBootstrap(signal: SignalId, a: Side, b: Side, options: SignalCompareOptions): () => Map<number, Interval> | null {
-  let cached: Map<number, Interval> | null | undefined;
-  return () => {
-    if (cached !== undefined) return cached;
-    const ha = a.histograms.get(signal);
-    const hb = b.histograms.get(signal);
-    cached = ha && hb ? bootstrapQuantileDiffs(ha, hb, Object.values(QUANTILE_OF), { resamples: options.resamples, seed: seedFor(options.seed, signal) }) : null;
-    return cached;
-  };
+function signalRows(signal: SignalId, a: Side, b: Side, options: SignalCompareOptions): SignalComparison[] {
+  const def = SIGNALS[signal];
+  const quantile = quantileEstimator(signal, a, b, options);
+  return SIGNAL_STATS.filter((st) => a.values.has(`${signal}/${st}`) || b.values.has(`${signal}/${st}`)).map((stat) => {
+    const va = a.values.get(`${signal}/${stat}`);
+    const vb = b.values.get(`${signal}/${stat}`);
+    const spec: RowSpec = {
+      signal, stat, thresholdSeconds: null, title: stat === "value" ? def.title : `${def.title} ${stat}`, unit: def.unit, better: def.better,
+      base: va?.value ?? null, candidate: vb?.value ?? null, missing: whyMissing(va, vb),
+      estimate: (x, y) =>
+        stat === "value" ? valueEstimate(signal, a, b, x, y, [va?.spread ?? null, vb?.spread ?? null])
+        : stat === "mean" ? latencyMeanEstimate(signal, a, b, x, y)
+        : quantile(stat),
+    };
+    return row(spec, options.floors);
+  });
 }
 
-function bootstrapBasis(signal: SignalId, a: Side, b: Side, options: SignalCompareOptions): string {
-  const na = totalCount(a.histograms.get(signal) as Buckets);
-  const nb = totalCount(b.histograms.get(signal) as Buckets);
-  return `bootstrap over the histogram buckets, ${options.resamples} resamples of ${n(na)} and ${n(nb)} observations, seed ${options.seed}`;
+interface SloPair {
+  readonly signal: SignalId;
+  readonly thresholdSeconds: number;
+  base?: SloAttainment;
+  candidate?: SloAttainment;
 }
 
 function sloRows(base: Snapshot, candidate: Snapshot, a: Side, b: Side, floors: VerdictFloors): SignalComparison[] {
-  const key = (o: { signal: SignalId; thresholdSeconds: number }) => `${o.signal}/${o.thresholdSeconds}`;
-  const sa = new Map(base.slos.map((o) => [key(o), o]));
-  const sb = new Map(candidate.slos.map((o) => [key(o), o]));
-  const keys = [...new Set([...sa.keys(), ...sb.keys()])];
-  const order = (k: string) => SIGNAL_IDS.indexOf((sa.get(k) ?? sb.get(k))?.signal as SignalId);
-  keys.sort((x, y) => order(x) - order(y) || (sa.get(x) ?? sb.get(x))!.thresholdSeconds - (sa.get(y) ?? sb.get(y))!.thresholdSeconds);
-  return keys.map((k) => {
-    const oa = sa.get(k);
-    const ob = sb.get(k);
-    const { signal, thresholdSeconds } = (oa ?? ob)!;
+  const pairs = new Map<string, SloPair>();
+  const add = (o: SloAttainment, which: "base" | "candidate") => {
+    const key = `${o.signal}/${o.thresholdSeconds}`;
+    const pair = pairs.get(key) ?? { signal: o.signal, thresholdSeconds: o.thresholdSeconds };
+    pair[which] = o;
+    pairs.set(key, pair);
+  };
+  base.slos.forEach((o) => add(o, "base"));
+  candidate.slos.forEach((o) => add(o, "candidate"));
+  const rank = (p: SloPair) => SIGNAL_IDS.indexOf(p.signal);
+  const sorted = [...pairs.values()].sort((x, y) => rank(x) - rank(y) || x.thresholdSeconds - y.thresholdSeconds);
+  // Requests counted by the histogram, else by the request rate.
+  const requests = (s: Side, signal: SignalId) => {
+    const h = s.histograms.get(signal);
+    return h ? totalCount(h) : s.requests;
+  };
+  return sorted.map(({ signal, thresholdSeconds, base: oa, candidate: ob }) => {
     const missing = !oa ? "not recorded in the base" : !ob ? "not recorded in the candidate" : oa.attainment === null || ob.attainment === null ? "no requests in a window" : null;
-    // Requests counted by the histogram, else by the request rate.
-    const count = (s: Side) => { const h = s.histograms.get(signal); return h ? totalCount(h) : s.requests; };
-    return row({
+    const spec: RowSpec = {
       signal, stat: "slo", thresholdSeconds, title: `${SIGNALS[signal].title} ≤ ${formatQuantity(thresholdSeconds, "seconds")}`, unit: "ratio", better: "higher",
-      base: oa?.attainment ?? null, candidate: ob?.attainment ?? null, missing, floors,
-      estimate: () => {
-        const [na, nb] = [count(a), count(b)];
-        if (!na || !nb) return null;
-        const [x, y] = [oa!.attainment as number, ob!.attainment as number];
-        return { interval: newcombeDiff(x * na, na, y * nb, nb), method: "newcombe", basis: `Newcombe interval for two proportions over ${n(na)} and ${n(nb)} requests` };
-      },
-    });
+      base: oa?.attainment ?? null, candidate: ob?.attainment ?? null, missing,
+      estimate: (x, y) => proportions(x, y, requests(a, signal), requests(b, signal)),
+    };
+    return row(spec, floors);
   });
+}
+
+export function compareSignals(base: Snapshot, candidate: Snapshot, options: SignalCompareOptions): SignalComparison[] {
+  const a = side(base);
+  const b = side(candidate);
+  return [...SIGNAL_IDS.flatMap((signal) => signalRows(signal, a, b, options)), ...sloRows(base, candidate, a, b, options.floors)];
 }
