@@ -38,7 +38,7 @@ export async function prometheusSource(client: PromClient, o: SourceOptions): Pr
   const gpu = new Map<string, Scrape[]>();
   for (const [key, s] of up) {
     const took = new Map(duration.get(key)?.values.map((p) => [p.timeMs, p.value]) ?? []);
-    const scrapes = s.values.filter((p) => p.value === 1).map((p) => ({ t: p.timeMs / 1000, rendered: (p.timeMs / 1000) + (took.get(p.timeMs) ?? 0) }));
+    const scrapes = s.values.filter((p) => p.value === 1).map((p) => ({ t: p.timeMs / 1000, answered: (p.timeMs / 1000) + (took.get(p.timeMs) ?? 0) }));
     (o.isGpuJob(s.metric.job ?? "") ? gpu : engine).set(s.metric.instance ?? "", scrapes);
   }
   return {

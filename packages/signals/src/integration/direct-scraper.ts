@@ -1,12 +1,12 @@
 // Direct mode's side of the test: scrape the same targets as Prometheus, on the same interval, into
 // a ScrapeStore, the way the panel does without Prometheus. It also notes when each target answered
-// (its render time), which the ground truth needs as Prometheus' scrape_duration_seconds gives it.
+// (it rendered before), which the ground truth needs, as Prometheus' scrape_duration_seconds gives it.
 import { ScrapeStore, scrapeTargets, targetUrl, type ScrapeTarget } from "../direct/index.ts";
 import type { Scrape } from "./sampling.ts";
 
 export interface DirectScraper {
   readonly store: ScrapeStore;
-  /** The successful scrapes of a target with their render times, epoch seconds. */
+  /** The successful scrapes of a target with the moments their answers came, epoch seconds. */
   scrapes(target: ScrapeTarget): Scrape[];
   stop(): Promise<void>;
 }
@@ -37,7 +37,7 @@ export function startDirectScraper(targets: readonly ScrapeTarget[], intervalMs:
       return history.filter((s) => s.record.ok).map((s) => {
         // The scraper stamps t just before it calls fetch: the answer that started then is this scrape's.
         const a = times.reduce((best, x) => (Math.abs(x.start - s.t) < Math.abs(best.start - s.t) ? x : best), { start: Number.NEGATIVE_INFINITY, end: s.t });
-        return { t: s.t / 1000, rendered: a.end / 1000 };
+        return { t: s.t / 1000, answered: a.end / 1000 };
       });
     },
     async stop() {

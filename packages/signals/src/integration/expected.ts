@@ -34,11 +34,19 @@ export interface Context {
   readonly params: { readonly gpu_hourly_usd: number; readonly gpu_count: number };
 }
 
-/** The value rate()-based queries should give, and for plain rates the true rate over the window. */
+/**
+ * What a rate()-based query should give: `value` with each scrape rendered as its answer was read,
+ * [low, high] over every moment the renders could have had; for plain rates also the true rate over
+ * the window.
+ */
 export interface Expected {
   readonly value: number;
+  readonly low: number;
+  readonly high: number;
   readonly nominal?: number;
 }
+
+type Span = "best" | "inner" | "outer";
 
 export class NoTruthError extends Error {}
 
@@ -49,8 +57,20 @@ export function truthOf(flavor: EngineFlavor, signal: SignalId): Truth {
 }
 
 const amount = (m: MemberTruth, q: Quantity, iv: Interval) => m.lifetimes.reduce((s, l) => s + quantity(l, q, iv), 0);
-/** The member's rate() of a quantity as its samples saw it. */
-const seen = (m: MemberTruth, q: Quantity, s: Sampled) => amount(m, q, s) * s.perSecond;
+/** The member's rate() of a quantity as its samples saw it, over one of the spans they may cover. */
+const seen = (m: MemberTruth, q: Quantity, s: Sampled, span: Span = "best") => amount(m, q, s[span]) * s.perSecond;
+
+/** value over the likeliest spans, low and high from the narrowest and widest ones. */
+function spread(f: (span: Span) => number): Pick<Expected, "value" | "low" | "high"> {
+  return { value: f("best"), low: f("inner"), high: f("outer") };
+}
+
+/** num / den where num and den each lie in their own range. */
+function ratioOf(num: (span: Span) => number, den: (span: Span) => number): Pick<Expected, "value" | "low" | "high"> | undefined {
+  const [n, d] = [spread(num), spread(den)];
+  if (!(d.low > 0)) return undefined;
+  return { value: n.value / d.value, low: n.low / d.high, high: n.high / d.low };
+}
 
 function member(ctx: Context, instance: string): MemberTruth {
   const m = ctx.members.get(instance);
@@ -81,33 +101,33 @@ export function expectedValue(flavor: EngineFlavor, signal: SignalId, members: M
   switch (truth.kind) {
     case "rate":
       return {
-        value: sum(engine, (m) => seen(m, (of(m) as { q: Quantity }).q, engineSampled(ctx, m))),
+        ...spread((span) => sum(engine, (m) => seen(m, (of(m) as { q: Quantity }).q, engineSampled(ctx, m), span))),
         nominal: sum(engine, (m) => amount(m, (of(m) as { q: Quantity }).q, nominal)) / window,
       };
     case "ratio": {
-      const part = (which: "num" | "den") => sum(engine, (m) => seen(m, (of(m) as Record<typeof which, Quantity>)[which], engineSampled(ctx, m)));
-      const den = part("den");
-      return den > 0 ? { value: part("num") / den } : undefined;
+      const part = (which: "num" | "den") => (span: Span) => sum(engine, (m) => seen(m, (of(m) as Record<typeof which, Quantity>)[which], engineSampled(ctx, m), span));
+      return ratioOf(part("num"), part("den"));
     }
     case "energy_per_token": {
       // Energy as the query's flavor reads it (DCGM or Triton's own), from every GPU series in the group.
       const energy = truthOf(flavor, signal);
       if (energy.kind !== "energy_per_token") throw new Error(`energy_per_token of ${flavor} is a ${energy.kind}`);
       const gpuSeen = (m: MemberTruth) => (energy.energy === "energy_j" ? gpuSampled(ctx, m) : engineSampled(ctx, m));
-      const joules = sum([...members.gpu].map((i) => member(ctx, i)), (m) => seen(m, energy.energy, gpuSeen(m)));
-      const tokens = sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m)));
-      return tokens > 0 ? { value: joules / tokens } : undefined;
+      const joules = (span: Span) => sum([...members.gpu].map((i) => member(ctx, i)), (m) => seen(m, energy.energy, gpuSeen(m), span));
+      return ratioOf(joules, (span) => sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m), span)));
     }
     case "cost_per_1k": {
       const dollarsPerSecond = (ctx.params.gpu_hourly_usd * ctx.params.gpu_count) / 3600;
-      const tokens = sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m)));
+      const cost = ratioOf(() => dollarsPerSecond * 1000, (span) => sum(engine, (m) => seen(m, generationQuantity(m), engineSampled(ctx, m), span)));
       const nominalTokens = sum(engine, (m) => amount(m, generationQuantity(m), nominal)) / window;
-      return tokens > 0 ? { value: (dollarsPerSecond / tokens) * 1000, nominal: (dollarsPerSecond / nominalTokens) * 1000 } : undefined;
+      return cost && { ...cost, nominal: (dollarsPerSecond / nominalTokens) * 1000 };
     }
     default:
       throw new Error(`${signal} is a ${truth.kind} signal, not a single value`);
   }
 }
+
+export const SPANS: readonly Span[] = ["best", "inner", "outer"];
 
 export interface WeightedObservation {
   readonly value: number;
@@ -117,17 +137,15 @@ export interface WeightedObservation {
 
 /**
  * The observations behind a latency signal for one group, pooled over what each member's samples
- * saw; `atScrapeStart` counts from the scrape stamps instead of the renders (the render time is an
- * estimate: the checks accept either).
+ * saw: over the likeliest span, or the narrowest or widest one (sampling.ts).
  */
-export function expectedObservations(signal: SignalId, members: Members, ctx: Context, atScrapeStart = false): WeightedObservation[] {
+export function expectedObservations(signal: SignalId, members: Members, ctx: Context, span: Span = "best"): WeightedObservation[] {
   return [...members.engine].flatMap((i) => {
     const m = member(ctx, i);
     const t = truthOf(m.flavor, signal);
     if (t.kind !== "latency") throw new Error(`${signal} of ${m.flavor} is not a latency`);
     const s = engineSampled(ctx, m);
-    const scrapes = ctx.timing.engineScrapes(i).filter((x) => x.t >= ctx.timing.at - ctx.timing.window && x.t <= ctx.timing.at);
-    const iv = atScrapeStart ? { from: scrapes[0]!.t, to: scrapes.at(-1)!.t } : s;
+    const iv = s[span];
     return m.lifetimes.flatMap((l) => observations(l, t.obs, t.population)
       .filter((o) => o.t > iv.from && o.t <= iv.to)
       .map((o) => ({ value: o.value, weight: s.perSecond })));

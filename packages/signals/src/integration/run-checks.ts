@@ -8,7 +8,7 @@ import { resolveSignal } from "../resolve.ts";
 import { LATENCY_STATS, QUANTILE_OF, SIGNAL_IDS, type EngineFlavor, type Expr, type LatencyStat, type SignalId, type SignalQuery, type SignalSource } from "../types.ts";
 import { SIGNALS } from "../signals.ts";
 import { answerInBucket, bucketOf, formatBucket, weightedRank } from "./buckets.ts";
-import { expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing, type WeightedObservation } from "./expected.ts";
+import { SPANS, expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing, type WeightedObservation } from "./expected.ts";
 import { evaluateRaw, isGaugeOnly } from "./gauge-raw.ts";
 import { knownGap } from "./known-gaps.ts";
 import { membership, usesOf, type ScopeBy } from "./membership.ts";
@@ -124,7 +124,7 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
   if (truth.kind === "latency") {
     const hist = CATALOG[flavor].signals[signal];
     const expected = new Map<string, WeightedObservation[][]>();
-    for (const g of groups) expected.set(g, [expectedObservations(signal, members(g), ctx), expectedObservations(signal, members(g), ctx, true)]);
+    for (const g of groups) expected.set(g, SPANS.map((span) => expectedObservations(signal, members(g), ctx, span)));
     if (signal === "itl" && [...expected.values()].every(([obs]) => obs!.length === 0)) {
       return [{ ...base, group: "", rule: "skipped", ok: true, detail: "the fake's records carry no token times: no ITL ground truth" }];
     }
@@ -141,27 +141,43 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
     const v = expectedValue(flavor, signal, members(g), ctx);
     if (v !== undefined) want.set(g, v);
   }
-  const results = compareGroups(base, answer, want, (got, w) => rateCheck(got, w.value));
+  const results = compareGroups(base, answer, want, (got, w) => rateCheck(got, w));
   for (const [group, w] of want) {
     const got = answer.get(group);
-    if (w.nominal !== undefined && got !== undefined) results.push({ ...base, group, ...rateCheck(got, w.nominal), rule: "nominal", detail: "true rate over the window" });
+    if (w.nominal !== undefined && got !== undefined) {
+      results.push({ ...base, group, ...rateCheck(got, { value: w.nominal, low: w.nominal, high: w.nominal }), rule: "nominal", detail: "true rate over the window" });
+    }
   }
   return results;
 }
 
-function rateCheck(got: number, want: number) {
-  const error = want === 0 ? (got === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(got - want) / Math.abs(want);
-  return { rule: "rate" as const, got, want, error, ok: error <= RATE_TOLERANCE };
+/**
+ * Within 5 % of the range the truth can have (a scrape's render moment is only known within its
+ * duration); `error` is the distance from the likeliest value, for the log.
+ */
+function rateCheck(got: number, want: Pick<Expected, "value" | "low" | "high">) {
+  const rel = (a: number, b: number) => (b === 0 ? (a === 0 ? 0 : Number.POSITIVE_INFINITY) : Math.abs(a - b) / Math.abs(b));
+  const ok = (got >= want.low && got <= want.high) || rel(got, want.low) <= RATE_TOLERANCE || rel(got, want.high) <= RATE_TOLERANCE;
+  const detail = want.low === want.high ? undefined : `truth between ${want.low.toPrecision(5)} and ${want.high.toPrecision(5)}`;
+  return { rule: "rate" as const, got, want: want.value, error: rel(got, want.value), ok, ...(detail ? { detail } : {}) };
+}
+
+/** The extremes of a statistic over the span variants: the truth lies between them. */
+function range(values: readonly number[]): Pick<Expected, "value" | "low" | "high"> {
+  return { value: values[0]!, low: Math.min(...values), high: Math.max(...values) };
 }
 
 function latencyCheck(got: number, variants: WeightedObservation[][], query: SignalQuery, stat: string, hist: SignalSource) {
-  const [obs] = variants as [WeightedObservation[], WeightedObservation[]];
+  const obs = variants[0]!;
   const weight = (os: readonly WeightedObservation[]) => os.reduce((s, o) => s + o.weight, 0);
   if (query.sloSeconds !== undefined) {
-    const share = weight(obs.filter((o) => o.value <= query.sloSeconds! * (1 + 1e-9))) / weight(obs);
-    return { ...rateCheck(got, share), detail: `${obs.length} observations` };
+    const share = (os: readonly WeightedObservation[]) => weight(os.filter((o) => o.value <= query.sloSeconds! * (1 + 1e-9))) / weight(os);
+    return { ...rateCheck(got, range(variants.map(share))), detail: `${obs.length} observations` };
   }
-  if (stat === "mean") return { ...rateCheck(got, obs.reduce((s, o) => s + o.value * o.weight, 0) / weight(obs)), detail: `${obs.length} observations` };
+  if (stat === "mean") {
+    const mean = (os: readonly WeightedObservation[]) => os.reduce((s, o) => s + o.value * o.weight, 0) / weight(os);
+    return { ...rateCheck(got, range(variants.map(mean))), detail: `${obs.length} observations` };
+  }
   if (hist.kind !== "histogram") throw new Error(`percentile of a ${hist.kind} source`);
   const scale = hist.scale ?? 1;
   const bounds = hist.buckets.map((b) => b * scale);

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { sampled } from "./sampling.ts";
 
 const every = (from: number, to: number, step: number, delay = 0) =>
-  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => ({ t: from + k * step, rendered: from + k * step + delay }));
+  Array.from({ length: Math.round((to - from) / step) + 1 }, (_, k) => ({ t: from + k * step, answered: from + k * step + delay }));
 
 describe("sampled", () => {
   it("extrapolates to both window edges when the samples are within 1.1 intervals of them", () => {
@@ -17,13 +17,15 @@ describe("sampled", () => {
     expect(s.perSecond).toBeCloseTo((8 + 0.5 + 1) / 8 / 12, 12);
   });
 
-  it("counts the events between the first and the last render, not the scrape stamps", () => {
-    const s = sampled(every(100.5, 111.5, 1, 0.3), 112, 12);
-    expect([s.from, s.to]).toEqual([100.8, 111.8]);
+  it("bounds the events counted by when each scrape started and when its answer was read", () => {
+    const s = sampled(every(100.5, 111.5, 1, 0.25), 112, 12);
+    expect(s.inner).toEqual({ from: 100.75, to: 111.5 });
+    expect(s.outer).toEqual({ from: 100.5, to: 111.75 });
+    expect(s.best).toEqual({ from: 100.75, to: 111.75 });
   });
 
   it("ignores scrapes outside the window and needs two inside", () => {
-    expect(sampled([...every(80, 99, 1), ...every(100.5, 111.5, 1)], 112, 12).from).toBe(100.5);
+    expect(sampled([...every(80, 99, 1), ...every(100.5, 111.5, 1)], 112, 12).outer.from).toBe(100.5);
     expect(() => sampled(every(100, 100, 1), 112, 12)).toThrow(/1 scrape\(s\)/);
   });
 });

@@ -1,21 +1,27 @@
 // What a counter's samples in a rate window can see. Prometheus stamps a sample with the moment it
 // started the scrape, but the target renders its counters when its event loop gets to the request,
-// up to a whole scrape later on a starved machine; scrape_duration_seconds bounds that delay, so
-// the samples cover (first render, last render]. rate() then scales the increase by its
-// extrapolation to the window (Prometheus 2.42 extrapolatedRate; the zero-point clamp is left out:
-// it only acts within a few samples of a counter's creation, and every window here starts later).
+// anywhere before the answer is read (scrape_duration_seconds later; on a starved machine up to a
+// whole scrape). So the window's increase counts the events after the first render and up to the
+// last one: at least those in (first answer, last start], at most those in (first start, last
+// answer]. rate() then scales the increase by its extrapolation to the window (Prometheus 2.42
+// extrapolatedRate; its zero-point clamp only acts within a few samples of a counter's creation,
+// and every window checked here starts later).
+import type { Interval } from "./window.ts";
 
 export interface Scrape {
   /** Epoch seconds Prometheus stamps the sample with (scrape start). */
   readonly t: number;
-  /** Epoch seconds the target rendered it (≈ scrape start + scrape duration). */
-  readonly rendered: number;
+  /** Epoch seconds the answer was read: the target rendered somewhere in [t, answered]. */
+  readonly answered: number;
 }
 
 export interface Sampled {
-  /** The events the window's increase counts: (first render, last render]. */
-  readonly from: number;
-  readonly to: number;
+  /** Events surely counted: (first answer, last start]. */
+  readonly inner: Interval;
+  /** Events perhaps counted: (first start, last answer]. */
+  readonly outer: Interval;
+  /** The likeliest span: rendered as the answers were read. */
+  readonly best: Interval;
   /** rate = increase × perSecond. */
   readonly perSecond: number;
 }
@@ -30,5 +36,10 @@ export function sampled(scrapes: readonly Scrape[], at: number, window: number):
   const average = sampledInterval / (inWindow.length - 1);
   const edge = (gap: number) => (gap < average * 1.1 ? gap : average / 2);
   const extrapolated = sampledInterval + edge(first.t - (at - window)) + edge(at - last.t);
-  return { from: first.rendered, to: last.rendered, perSecond: extrapolated / sampledInterval / window };
+  return {
+    inner: { from: first.answered, to: last.t },
+    outer: { from: first.t, to: last.answered },
+    best: { from: first.answered, to: last.answered },
+    perSecond: extrapolated / sampledInterval / window,
+  };
 }
