@@ -5,15 +5,22 @@ import { z } from "zod";
 import { inTransaction, prismaOf, type Db, type Tx } from "../client.ts";
 import { NotFoundError, validate } from "../errors.ts";
 import { SNAPSHOT_INCLUDE, toSnapshot } from "./from-rows.ts";
-import { snapshotCreateData } from "./to-rows.ts";
+import { childRows, snapshotRow } from "./to-rows.ts";
 
 const uuid = z.uuid();
 
-/** Inside a transaction: validated data in, stored snapshot out. */
+/**
+ * Inside a transaction: validated data in, stored snapshot out. One statement at a time: Prisma's
+ * nested writes send them concurrently on the transaction's connection, which pg 9 will refuse.
+ */
 export async function insertSnapshot(tx: Tx, input: SnapshotInput, what = "snapshot"): Promise<Snapshot> {
   const data = validate(snapshotInputSchema, input, what);
-  const row = await tx.snapshot.create({ data: snapshotCreateData(data), include: SNAPSHOT_INCLUDE });
-  return toSnapshot(row);
+  const { id, createdAt } = await tx.snapshot.create({ data: snapshotRow(data), select: { id: true, createdAt: true } });
+  const rows = childRows(id, data);
+  await tx.snapshotSignal.createMany({ data: rows.signals });
+  await tx.snapshotHistogram.createMany({ data: rows.histograms });
+  await tx.snapshotSlo.createMany({ data: rows.slos });
+  return { ...data, id, createdAt };
 }
 
 export async function createSnapshot(db: Db, input: SnapshotInput): Promise<Snapshot> {

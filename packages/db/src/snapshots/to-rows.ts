@@ -1,11 +1,11 @@
-// Domain snapshot → Prisma create input. Histograms store the finite bounds and cumulative counts as
-// two parallel arrays; the +Inf bucket is `count`.
+// Domain snapshot → rows. Histograms store the finite bounds and cumulative counts as two parallel
+// arrays; the +Inf bucket is `count`.
 import type { SnapshotData } from "@throtl/compare";
 import { Prisma } from "../../generated/prisma/client.ts";
 
 const json = (v: unknown) => (v === null ? Prisma.DbNull : (v as Prisma.InputJsonValue));
 
-export function snapshotCreateData(s: SnapshotData): Prisma.SnapshotCreateInput {
+export function snapshotRow(s: SnapshotData): Prisma.SnapshotCreateInput {
   return {
     name: s.name,
     notes: s.notes,
@@ -21,19 +21,16 @@ export function snapshotCreateData(s: SnapshotData): Prisma.SnapshotCreateInput 
     promptTokens: json(s.workload.promptTokens),
     outputTokens: json(s.workload.outputTokens),
     loadRun: json(s.workload.loadRun),
-    signals: {
-      createMany: {
-        data: s.signals.map((v) => ({
-          signal: v.signal, stat: v.stat, value: v.value, unsupportedReason: v.unsupported,
-          sampleCount: v.spread?.samples ?? null, stddev: v.spread?.stddev ?? null,
-        })),
-      },
-    },
-    histograms: {
-      createMany: {
-        data: s.histograms.map((h) => ({ signal: h.signal, le: h.buckets.map((b) => b.le), counts: h.buckets.map((b) => b.count), count: h.count, sum: h.sum })),
-      },
-    },
-    slos: { createMany: { data: s.slos.map((o) => ({ signal: o.signal, thresholdSeconds: o.thresholdSeconds, attainment: o.attainment })) } },
+  };
+}
+
+export function childRows(snapshotId: string, s: SnapshotData) {
+  return {
+    signals: s.signals.map((v) => ({
+      snapshotId, signal: v.signal, stat: v.stat, value: v.value, unsupportedReason: v.unsupported,
+      sampleCount: v.spread?.samples ?? null, stddev: v.spread?.stddev ?? null,
+    })),
+    histograms: s.histograms.map((h) => ({ snapshotId, signal: h.signal, le: h.buckets.map((b) => b.le), counts: h.buckets.map((b) => b.count), count: h.count, sum: h.sum })),
+    slos: s.slos.map((o) => ({ snapshotId, signal: o.signal, thresholdSeconds: o.thresholdSeconds, attainment: o.attainment })),
   };
 }
