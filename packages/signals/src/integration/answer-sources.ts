@@ -10,7 +10,7 @@ import { groupOf } from "./membership.ts";
 import type { DirectScraper } from "./direct-scraper.ts";
 import type { AnswerSource } from "./run-checks.ts";
 import type { Scrape } from "./sampling.ts";
-import { promSnapshot, storeSnapshot } from "./snapshot.ts";
+import { promSnapshot, promWindowSnapshot, storeSnapshot, storeWindowSnapshot } from "./snapshot.ts";
 
 export interface SourceOptions {
   /** Evaluation time, epoch ms. */
@@ -44,6 +44,7 @@ export async function prometheusSource(client: PromClient, o: SourceOptions): Pr
   return {
     name: "prometheus",
     snapshot,
+    windowSnapshot: await promWindowSnapshot(client, o.atMs, o.windowSeconds),
     timing: timingOf(engine, gpu, o),
     async answer(promql, _expr, flavor, by) {
       const res = await client.query(promql, o.atMs);
@@ -62,6 +63,7 @@ export function directSource(scraper: DirectScraper, targets: readonly ScrapeTar
   return {
     name: "direct",
     snapshot: storeSnapshot(store, o.atMs),
+    windowSnapshot: storeWindowSnapshot(store, o.atMs, o.windowSeconds),
     timing: timingOf(engine, gpu, o),
     answer(_promql, expr, flavor, by) {
       const modelLabel = CATALOG[flavor].modelLabel;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerInBucket, bucketOf, nearestRank, weightedRank } from "./buckets.ts";
+import { answerInBucket, bucketOf, nearestRank } from "./buckets.ts";
 
 const bounds = [0.1, 0.5, 1];
 
@@ -29,18 +29,6 @@ describe("nearestRank", () => {
   it("has no value for no observations and refuses q outside (0, 1]", () => {
     expect(nearestRank([], 0.5)).toBeUndefined();
     expect(() => nearestRank([1], 0)).toThrow(/quantile/);
-  });
-});
-
-describe("weightedRank", () => {
-  it("equals the nearest rank with equal weights", () => {
-    const v = [5, 1, 4, 2, 3];
-    for (const q of [0.2, 0.21, 0.5, 0.95, 1]) expect(weightedRank(v.map((value) => ({ value, weight: 1.1 })), q)).toBe(nearestRank(v, q));
-  });
-
-  it("lets heavier observations (a member whose rate() extrapolates more) count more", () => {
-    expect(weightedRank([{ value: 1, weight: 1 }, { value: 2, weight: 3 }], 0.3)).toBe(2);
-    expect(weightedRank([], 0.5)).toBeUndefined();
   });
 });
 

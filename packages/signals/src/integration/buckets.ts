@@ -27,19 +27,6 @@ export function nearestRank(values: readonly number[], q: number): number | unde
   return sorted[Math.max(0, Math.ceil(q * sorted.length) - 1)]!;
 }
 
-/** Weighted nearest rank: the smallest value whose cumulative weight reaches q × total weight. */
-export function weightedRank(items: readonly { readonly value: number; readonly weight: number }[], q: number): number | undefined {
-  if (!(q > 0 && q <= 1)) throw new RangeError(`quantile must be in (0, 1], got ${q}`);
-  const sorted = [...items].sort((a, b) => a.value - b.value);
-  const rank = q * sorted.reduce((s, i) => s + i.weight, 0);
-  let cumulative = 0;
-  for (const i of sorted) {
-    cumulative += i.weight;
-    if (cumulative >= rank * (1 - 1e-12)) return i.value;
-  }
-  return sorted.at(-1)?.value;
-}
-
 /**
  * Whether histogram_quantile's answer `got` lies in `b`: interpolation can reach either edge, and in
  * the +Inf bucket Prometheus answers the highest finite bound.

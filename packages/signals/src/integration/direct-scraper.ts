@@ -22,7 +22,8 @@ export function startDirectScraper(targets: readonly ScrapeTarget[], intervalMs:
   };
   let running: Promise<void> = Promise.resolve();
   const tick = () => {
-    running = scrapeTargets(targets, { fetch: timedFetch, timeoutMs: intervalMs }).then((outcomes) => {
+    // Up to two intervals: a starved target answers late rather than not at all (scrapes may overlap).
+    running = scrapeTargets(targets, { fetch: timedFetch, timeoutMs: 2 * intervalMs }).then((outcomes) => {
       for (const o of outcomes) store.record(o.target, o.record);
     });
   };

@@ -5,6 +5,7 @@ import { idleChecks, restartChecks } from "./after-load.ts";
 import { directSource, prometheusSource, type SourceOptions } from "./answer-sources.ts";
 import type { MemberTruth } from "./expected.ts";
 import { isGpuJob } from "./fleet.ts";
+import { gaugeSemantics } from "./gauge-semantics.ts";
 import { allChecks, runChecks, type CheckResult } from "./run-checks.ts";
 import type { Scenario } from "./scenario.ts";
 import { sloThresholds } from "./slo-thresholds.ts";
@@ -28,6 +29,8 @@ export async function evaluateScenario(s: Scenario, c: EvaluationConfig): Promis
     const direct = directSource(p.direct, targets, options(s.timeline.at));
     const checks = allChecks(flavors, sloThresholds(prom, { ...run, timing: prom.timing }));
     results.push(...await runChecks(prom, checks, run), ...await runChecks(direct, checks, run));
+    const engines = (instance: string) => s.fleet.members.find((m) => m.instance === instance)?.spec.engine.dataParallelSize ?? 1;
+    results.push(...await gaugeSemantics(p.client, flavors, inPartition.map((m) => members.get(m.instance)!), prom.timing, engines));
     const rest = [await prometheusSource(p.client, options(s.timeline.rest)), directSource(p.direct, targets, options(s.timeline.rest))] as const;
     results.push(...await idleChecks(flavors, rest, c.params));
     if (inPartition.some((m) => m.spec.name === c.restarted)) {

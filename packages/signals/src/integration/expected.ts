@@ -5,6 +5,7 @@
 // query, not Prometheus' sampling of a starved target; the rate over the nominal window is kept too.
 import type { EngineFlavor, SignalId } from "../types.ts";
 import { observations, quantity, type LifeData, type Quantity } from "./quantities.ts";
+import type { ObservationSets } from "./latency-bounds.ts";
 import { sampled, type Sampled, type Scrape } from "./sampling.ts";
 import { TRUTH, type Truth } from "./truth-table.ts";
 import type { Interval } from "./window.ts";
@@ -47,6 +48,7 @@ export interface Expected {
 }
 
 type Span = "best" | "inner" | "outer";
+export type { ObservationSets };
 
 export class NoTruthError extends Error {}
 
@@ -127,27 +129,26 @@ export function expectedValue(flavor: EngineFlavor, signal: SignalId, members: M
   }
 }
 
-export const SPANS: readonly Span[] = ["best", "inner", "outer"];
-
-export interface WeightedObservation {
-  readonly value: number;
-  /** The member's rate() scale: Prometheus sums bucket rates, so members weigh by it. */
-  readonly weight: number;
-}
-
 /**
  * The observations behind a latency signal for one group, pooled over what each member's samples
- * saw: over the likeliest span, or the narrowest or widest one (sampling.ts).
+ * saw: those surely in the window, those perhaps in it (latency-bounds.ts), and the likeliest set.
+ * Members weigh equally: each has the same number of scrapes in the window unless one failed.
  */
-export function expectedObservations(signal: SignalId, members: Members, ctx: Context, span: Span = "best"): WeightedObservation[] {
-  return [...members.engine].flatMap((i) => {
+export function expectedObservations(signal: SignalId, members: Members, ctx: Context): ObservationSets & { readonly best: readonly number[] } {
+  const inner: number[] = [];
+  const extras: number[] = [];
+  const best: number[] = [];
+  for (const i of members.engine) {
     const m = member(ctx, i);
     const t = truthOf(m.flavor, signal);
     if (t.kind !== "latency") throw new Error(`${signal} of ${m.flavor} is not a latency`);
     const s = engineSampled(ctx, m);
-    const iv = s[span];
-    return m.lifetimes.flatMap((l) => observations(l, t.obs, t.population)
-      .filter((o) => o.t > iv.from && o.t <= iv.to)
-      .map((o) => ({ value: o.value, weight: s.perSecond })));
-  });
+    const within = (iv: Interval, at: number) => at > iv.from && at <= iv.to;
+    for (const o of m.lifetimes.flatMap((l) => observations(l, t.obs, t.population))) {
+      if (within(s.inner, o.t)) inner.push(o.value);
+      else if (within(s.outer, o.t)) extras.push(o.value);
+      if (within(s.best, o.t)) best.push(o.value);
+    }
+  }
+  return { inner, extras, best };
 }

@@ -7,19 +7,25 @@ import { signalQuery } from "../query.ts";
 import { resolveSignal } from "../resolve.ts";
 import { LATENCY_STATS, QUANTILE_OF, SIGNAL_IDS, type EngineFlavor, type Expr, type LatencyStat, type SignalId, type SignalQuery, type SignalSource } from "../types.ts";
 import { SIGNALS } from "../signals.ts";
-import { answerInBucket, bucketOf, formatBucket, weightedRank } from "./buckets.ts";
-import { SPANS, expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing, type WeightedObservation } from "./expected.ts";
+import { answerInBucket, formatBucket, nearestRank } from "./buckets.ts";
+import { expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing } from "./expected.ts";
+import { bucketSpan, meanRange, quantileRange, shareRange, type ObservationSets } from "./latency-bounds.ts";
 import { evaluateRaw, isGaugeOnly } from "./gauge-raw.ts";
 import { knownGap } from "./known-gaps.ts";
 import { membership, usesOf, type ScopeBy } from "./membership.ts";
 import type { Snapshot } from "./snapshot.ts";
 
 export const RATE_TOLERANCE = 0.05;
+/** A scrape answered within this is as good as taken at its timestamp, for the nominal-window checks. */
+const TIMELY_S = 0.1;
 export const SCOPES: readonly ScopeBy[] = ["total", "model", "instance"];
 
 export interface AnswerSource {
   readonly name: "prometheus" | "direct";
+  /** Every series' value at the evaluation moment (a target whose last scrape failed has none). */
   readonly snapshot: Snapshot;
+  /** Every series with samples in the window: who a rate covers, even if the last scrape failed. */
+  readonly windowSnapshot: Snapshot;
   readonly timing: Timing;
   /** The value of each scope group ("" for the total). */
   answer(promql: string, expr: Expr, flavor: EngineFlavor, by: ScopeBy): Promise<ReadonlyMap<string, number>>;
@@ -111,21 +117,26 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
 
   if (isGaugeOnly(expr)) {
     const raw = evaluateRaw(expr, source.snapshot, { by, modelLabel, params: run.params });
+    const existing = membership(source.windowSnapshot, expr, by, modelLabel);
+    if (raw.size === 0 && answer.size === 0 && existing.engine.size + existing.gpu.size > 0) {
+      // The series exist, but the scrape at the evaluation moment failed (a starved target): no value, rightly.
+      return [{ ...base, group: "", rule: "skipped", ok: true, detail: "the last scrape before the evaluation moment failed" }];
+    }
     return compareGroups(base, answer, raw, (got, want) => ({
       rule: "gauge", got, want, ok: got === want || Math.abs(got - want) <= 1e-9 * Math.abs(want), detail: "raw series of the same scrape",
     }));
   }
 
-  const { engine, gpu } = membership(source.snapshot, expr, by, modelLabel);
+  const { engine, gpu } = membership(source.windowSnapshot, expr, by, modelLabel);
   const groups = new Set([...engine.keys(), ...gpu.keys()].filter((g) => (engine.size === 0 || engine.has(g)) && (gpu.size === 0 || gpu.has(g))));
   const members = (g: string): Members => ({ engine: engine.get(g) ?? new Set(), gpu: gpu.get(g) ?? new Set() });
   const truth = truthOf(flavor, signal);
 
   if (truth.kind === "latency") {
     const hist = CATALOG[flavor].signals[signal];
-    const expected = new Map<string, WeightedObservation[][]>();
-    for (const g of groups) expected.set(g, SPANS.map((span) => expectedObservations(signal, members(g), ctx, span)));
-    if (signal === "itl" && [...expected.values()].every(([obs]) => obs!.length === 0)) {
+    const expected = new Map<string, ReturnType<typeof expectedObservations>>();
+    for (const g of groups) expected.set(g, expectedObservations(signal, members(g), ctx));
+    if (signal === "itl" && [...expected.values()].every((o) => o.inner.length + o.extras.length === 0)) {
       return [{ ...base, group: "", rule: "skipped", ok: true, detail: "the fake's records carry no token times: no ITL ground truth" }];
     }
     return compareGroups(base, answer, expected, (got, variants) => latencyCheck(got, variants, query, stat, hist));
@@ -144,9 +155,12 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
   const results = compareGroups(base, answer, want, (got, w) => rateCheck(got, w));
   for (const [group, w] of want) {
     const got = answer.get(group);
-    if (w.nominal !== undefined && got !== undefined) {
-      results.push({ ...base, group, ...rateCheck(got, { value: w.nominal, low: w.nominal, high: w.nominal }), rule: "nominal", detail: "true rate over the window" });
-    }
+    if (w.nominal === undefined || got === undefined) continue;
+    const late = Math.max(...[...members(group).engine].flatMap((i) => ctx.timing.engineScrapes(i)
+      .filter((s) => s.t >= ctx.timing.at - ctx.timing.window && s.t <= ctx.timing.at).map((s) => s.answered - s.t)));
+    results.push(late > TIMELY_S
+      ? { ...base, group, rule: "skipped", ok: true, detail: `nominal not asserted: a scrape answered ${(late * 1000).toFixed(0)} ms late, so its samples are not the window's` }
+      : { ...base, group, ...rateCheck(got, { value: w.nominal, low: w.nominal, high: w.nominal }), rule: "nominal", detail: "true rate over the window" });
   }
   return results;
 }
@@ -162,32 +176,31 @@ function rateCheck(got: number, want: Pick<Expected, "value" | "low" | "high">) 
   return { rule: "rate" as const, got, want: want.value, error: rel(got, want.value), ok, ...(detail ? { detail } : {}) };
 }
 
-/** The extremes of a statistic over the span variants: the truth lies between them. */
-function range(values: readonly number[]): Pick<Expected, "value" | "low" | "high"> {
-  return { value: values[0]!, low: Math.min(...values), high: Math.max(...values) };
+/** A statistic's range [low, high] and its likeliest value, as rateCheck takes them. */
+function within(range: [number, number] | undefined, best: number | undefined): Pick<Expected, "value" | "low" | "high"> {
+  if (!range) return { value: Number.NaN, low: Number.NaN, high: Number.NaN };
+  return { value: best ?? range[0], low: range[0], high: range[1] };
 }
 
-function latencyCheck(got: number, variants: WeightedObservation[][], query: SignalQuery, stat: string, hist: SignalSource) {
-  const obs = variants[0]!;
-  const weight = (os: readonly WeightedObservation[]) => os.reduce((s, o) => s + o.weight, 0);
+function latencyCheck(got: number, obs: ObservationSets & { readonly best: readonly number[] }, query: SignalQuery, stat: string, hist: SignalSource) {
+  const n = `${obs.inner.length} observations (+${obs.extras.length} at the window's edges)`;
   if (query.sloSeconds !== undefined) {
-    const share = (os: readonly WeightedObservation[]) => weight(os.filter((o) => o.value <= query.sloSeconds! * (1 + 1e-9))) / weight(os);
-    return { ...rateCheck(got, range(variants.map(share))), detail: `${obs.length} observations` };
+    const b = query.sloSeconds;
+    const best = obs.best.filter((v) => v <= b * (1 + 1e-9)).length / obs.best.length;
+    return { ...rateCheck(got, within(shareRange(obs, b), best)), detail: n };
   }
-  if (stat === "mean") {
-    const mean = (os: readonly WeightedObservation[]) => os.reduce((s, o) => s + o.value * o.weight, 0) / weight(os);
-    return { ...rateCheck(got, range(variants.map(mean))), detail: `${obs.length} observations` };
-  }
+  if (stat === "mean") return { ...rateCheck(got, within(meanRange(obs), obs.best.reduce((s, v) => s + v, 0) / obs.best.length)), detail: n };
   if (hist.kind !== "histogram") throw new Error(`percentile of a ${hist.kind} source`);
   const scale = hist.scale ?? 1;
   const bounds = hist.buckets.map((b) => b * scale);
   const q = QUANTILE_OF[stat as Exclude<LatencyStat, "mean">];
-  const buckets = variants.filter((v) => v.length > 0).map((v) => bucketOf(bounds, weightedRank(v, q)!));
-  const ok = buckets.some((b) => answerInBucket(b, got));
-  const trueValue = weightedRank(obs, q)!;
+  const range = quantileRange(obs, q);
+  if (!range) return { rule: "quantile" as const, got, ok: false, detail: "no observations" };
+  const span = bucketSpan(bounds, range);
+  const trueValue = nearestRank(obs.best, q) ?? range[0];
   return {
-    rule: "quantile" as const, got, want: trueValue, ok,
-    detail: `true ${stat} ${trueValue.toPrecision(4)} in ${[...new Set(buckets.map(formatBucket))].join(" or ")}, ${obs.length} observations`,
+    rule: "quantile" as const, got, want: trueValue, ok: answerInBucket(span, got),
+    detail: `true ${stat} ${range[0] === range[1] ? range[0].toPrecision(4) : `${range[0].toPrecision(4)}–${range[1].toPrecision(4)}`} in ${formatBucket(span)}, ${n}`,
   };
 }
 

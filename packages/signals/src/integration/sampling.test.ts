@@ -17,15 +17,15 @@ describe("sampled", () => {
     expect(s.perSecond).toBeCloseTo((8 + 0.5 + 1) / 8 / 12, 12);
   });
 
-  it("bounds the events counted by when each scrape started and when its answer was read", () => {
-    const s = sampled(every(100.5, 111.5, 1, 0.25), 112, 12);
-    expect(s.inner).toEqual({ from: 100.75, to: 111.5 });
-    expect(s.outer).toEqual({ from: 100.5, to: 111.75 });
+  it("bounds the events counted by when each scrape started (less the delivery lag) and when its answer was read", () => {
+    const s = sampled(every(100.5, 111.5, 1, 0.25), 112, 12, 0.125);
+    expect(s.inner).toEqual({ from: 100.75, to: 111.375 });
+    expect(s.outer).toEqual({ from: 100.375, to: 111.75 });
     expect(s.best).toEqual({ from: 100.75, to: 111.75 });
   });
 
   it("ignores scrapes outside the window and needs two inside", () => {
-    expect(sampled([...every(80, 99, 1), ...every(100.5, 111.5, 1)], 112, 12).outer.from).toBe(100.5);
+    expect(sampled([...every(80, 99, 1), ...every(100.5, 111.5, 1)], 112, 12, 0).outer.from).toBe(100.5);
     expect(() => sampled(every(100, 100, 1), 112, 12)).toThrow(/1 scrape\(s\)/);
   });
 });

@@ -1,11 +1,12 @@
 // What a counter's samples in a rate window can see. Prometheus stamps a sample with the moment it
 // started the scrape, but the target renders its counters when its event loop gets to the request,
-// anywhere before the answer is read (scrape_duration_seconds later; on a starved machine up to a
-// whole scrape). So the window's increase counts the events after the first render and up to the
-// last one: at least those in (first answer, last start], at most those in (first start, last
-// answer]. rate() then scales the increase by its extrapolation to the window (Prometheus 2.42
-// extrapolatedRate; its zero-point clamp only acts within a few samples of a counter's creation,
-// and every window checked here starts later).
+// before the answer is read (scrape_duration_seconds later; on a starved machine up to a whole
+// scrape), and then shows the events delivered by then: a fake engine that fell behind delivers
+// events stamped up to `lag` earlier. So the window's increase counts at least the events in
+// (first answer, last start − lag], at most those in (first start − lag, last answer]. rate() then
+// scales the increase by its extrapolation to the window (Prometheus 2.42 extrapolatedRate; its
+// zero-point clamp only acts within a few samples of a counter's creation, and every window checked
+// here starts later).
 import type { Interval } from "./window.ts";
 
 export interface Scrape {
@@ -16,9 +17,9 @@ export interface Scrape {
 }
 
 export interface Sampled {
-  /** Events surely counted: (first answer, last start]. */
+  /** Events surely counted: (first answer, last start − lag]. */
   readonly inner: Interval;
-  /** Events perhaps counted: (first start, last answer]. */
+  /** Events perhaps counted: (first start − lag, last answer]. */
   readonly outer: Interval;
   /** The likeliest span: rendered as the answers were read. */
   readonly best: Interval;
@@ -26,8 +27,14 @@ export interface Sampled {
   readonly perSecond: number;
 }
 
+/**
+ * How far the fake's delivered events may trail its clock: an engine that fell behind restarts at
+ * most MAX_LAG_S (0.1 s, apps/fake-backend engine-loop.ts) in the past, plus a step and a batch.
+ */
+export const DELIVERY_LAG_S = 0.2;
+
 /** The successful scrapes of the window [at − window, at] and what rate() makes of them. */
-export function sampled(scrapes: readonly Scrape[], at: number, window: number): Sampled {
+export function sampled(scrapes: readonly Scrape[], at: number, window: number, lag = DELIVERY_LAG_S): Sampled {
   const inWindow = scrapes.filter((s) => s.t >= at - window && s.t <= at);
   if (inWindow.length < 2) throw new Error(`${inWindow.length} scrape(s) in the ${window} s window before ${at}: rate() needs 2`);
   const first = inWindow[0]!;
@@ -37,8 +44,8 @@ export function sampled(scrapes: readonly Scrape[], at: number, window: number):
   const edge = (gap: number) => (gap < average * 1.1 ? gap : average / 2);
   const extrapolated = sampledInterval + edge(first.t - (at - window)) + edge(at - last.t);
   return {
-    inner: { from: first.answered, to: last.t },
-    outer: { from: first.t, to: last.answered },
+    inner: { from: first.answered, to: last.t - lag },
+    outer: { from: first.t - lag, to: last.answered },
     best: { from: first.answered, to: last.answered },
     perSecond: extrapolated / sampledInterval / window,
   };

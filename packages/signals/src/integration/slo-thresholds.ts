@@ -3,7 +3,7 @@
 // requests (the catalog refuses a threshold of 0 s).
 import { CATALOG } from "../catalog/index.ts";
 import type { EngineFlavor, SignalId } from "../types.ts";
-import { weightedRank } from "./buckets.ts";
+import { nearestRank } from "./buckets.ts";
 import { expectedObservations, type Context } from "./expected.ts";
 import { membersOf } from "./membership.ts";
 import type { AnswerSource } from "./run-checks.ts";
@@ -14,7 +14,7 @@ export function sloThresholds(source: AnswerSource, ctx: Context) {
     if (hist.kind !== "histogram") return undefined;
     const engine = membersOf(source.snapshot, { ref: hist.histogram, suffix: "_count" }, "total", CATALOG[flavor].modelLabel).get("");
     if (!engine) return undefined;
-    const median = weightedRank(expectedObservations(signal, { engine, gpu: new Set() }, ctx), 0.5);
+    const median = nearestRank(expectedObservations(signal, { engine, gpu: new Set() }, ctx).best, 0.5);
     if (median === undefined) return undefined;
     const scale = hist.scale ?? 1;
     const bound = hist.buckets.find((b) => b > 0 && b * scale >= median);

@@ -24,7 +24,13 @@ export async function promSnapshot(client: PromClient, atMs: number): Promise<Sn
   });
 }
 
-/** What direct mode sees at `atMs`: each target's latest successful scrape at or before it. */
+/** Every series with samples in the window before `atMs`, for which series exist (values are NaN). */
+export async function promWindowSnapshot(client: PromClient, atMs: number, windowSeconds: number): Promise<Snapshot> {
+  const { data } = await client.series(['{__name__=~".+"}'], { start: atMs - windowSeconds * 1000, end: atMs }, { timeoutMs: 20_000 });
+  return data.map(({ __name__: name, ...labels }) => ({ name: name!, labels, value: Number.NaN }));
+}
+
+/** What direct mode sees at `atMs`: each target's latest scrape at or before it, if it succeeded. */
 export function storeSnapshot(source: SeriesSource, atMs: number): Snapshot {
   const out: SeriesPoint[] = [];
   for (const target of source.targets()) {
@@ -33,4 +39,16 @@ export function storeSnapshot(source: SeriesSource, atMs: number): Snapshot {
     for (const [name, series] of scrape.byName) for (const s of series) out.push({ name, labels: s.labels, value: s.value });
   }
   return out;
+}
+
+/** Every series of a successful scrape in the window before `atMs` (the latest value of each). */
+export function storeWindowSnapshot(source: SeriesSource, atMs: number, windowSeconds: number): Snapshot {
+  const latest = new Map<string, SeriesPoint>();
+  for (const target of source.targets()) {
+    for (const scrape of target.scrapes) {
+      if (!scrape.record.ok || scrape.t > atMs || scrape.t < atMs - windowSeconds * 1000) continue;
+      for (const [name, series] of scrape.byName) for (const s of series) latest.set(`${target.url} ${name} ${JSON.stringify(s.labels)}`, { name, labels: s.labels, value: s.value });
+    }
+  }
+  return [...latest.values()];
 }
