@@ -1,7 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
-import { createServer } from "node:net";
+import { freePort } from "../lib/free-port.ts";
 import { pinnedCommand } from "./pin.ts";
+
+export { freePort };
 
 export interface FakeServer {
   readonly url: string;
@@ -14,14 +16,6 @@ export interface FakeServer {
 export const FAKE_ENTRY = "apps/fake-backend/src/main.ts";
 export const FAKE_FLAGS: readonly string[] = ["--model", "qwen2.5-0.5b-instruct", "--gpu", "h100-sxm", "--max-num-seqs", "1024"];
 
-/** A port nobody listens on right now (the OS picks it; small race with other processes). */
-export async function freePort(): Promise<number> {
-  const srv = createServer();
-  await new Promise<void>((resolve, reject) => srv.once("error", reject).listen(0, "127.0.0.1", resolve));
-  const { port } = srv.address() as { port: number };
-  await new Promise((resolve) => srv.close(resolve));
-  return port;
-}
 
 /**
  * Starts the fake vLLM server as a child on `cpu` and waits for GET /health (vLLM's readiness probe).

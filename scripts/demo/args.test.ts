@@ -3,12 +3,15 @@ import { parseDemoArgs } from "./args.ts";
 
 describe("demo args", () => {
   it("defaults to the ports vLLM and dcgm-exporter use", () => {
-    expect(parseDemoArgs([])).toEqual({ port: 8000, dcgmPort: 9400, load: true, maxInFlight: 256, durationSeconds: undefined });
+    expect(parseDemoArgs([])).toEqual({
+      port: 8000, dcgmPort: 9400, panelPort: 3000, prometheusPort: 9090, panel: true, direct: false, load: true, maxInFlight: 256, durationSeconds: undefined,
+    });
   });
 
   it("reads every flag", () => {
-    expect(parseDemoArgs(["--port", "0", "--dcgm-port", "0", "--no-load", "--max-in-flight", "8", "--duration", "2.5"]))
-      .toEqual({ port: 0, dcgmPort: 0, load: false, maxInFlight: 8, durationSeconds: 2.5 });
+    expect(parseDemoArgs(["--port", "0", "--dcgm-port", "0", "--panel-port", "3001", "--prometheus-port", "9091", "--no-panel", "--direct", "--no-load",
+      "--max-in-flight", "8", "--duration", "2.5"]))
+      .toEqual({ port: 0, dcgmPort: 0, panelPort: 3001, prometheusPort: 9091, panel: false, direct: true, load: false, maxInFlight: 8, durationSeconds: 2.5 });
   });
 
   it.each([
