@@ -1,10 +1,10 @@
 // The ground truth of one scope group: the truth of each member instance (by its own flavor's
 // definition, truth-table.ts) combined as the query combines series: rates add up, ratios divide
-// sums of rates, latency observations pool. Each member's truth counts the events its samples in
-// the window saw (sampling.ts), scaled as rate() scales them, so what is compared is the catalog's
+// sums of rates, latency observations pool. Each member's truth is what rate() makes of the true
+// counter at the moments its scrapes rendered (sampling.ts), so what is compared is the catalog's
 // query, not Prometheus' sampling of a starved target; the rate over the nominal window is kept too.
 import type { EngineFlavor, SignalId } from "../types.ts";
-import { observations, quantity, type LifeData, type Quantity } from "./quantities.ts";
+import { cumulative, observations, quantity, type LifeData, type Quantity } from "./quantities.ts";
 import type { ObservationSets } from "./latency-bounds.ts";
 import { sampled, type Sampled, type Scrape } from "./sampling.ts";
 import { TRUTH, type Truth } from "./truth-table.ts";
@@ -59,8 +59,18 @@ export function truthOf(flavor: EngineFlavor, signal: SignalId): Truth {
 }
 
 const amount = (m: MemberTruth, q: Quantity, iv: Interval) => m.lifetimes.reduce((s, l) => s + quantity(l, q, iv), 0);
-/** The member's rate() of a quantity as its samples saw it, over one of the spans they may cover. */
-const seen = (m: MemberTruth, q: Quantity, s: Sampled, span: Span = "best") => amount(m, q, s[span]) * s.perSecond;
+/** The lifetime (counter) a window starting at `t` reads: the newest backend started by then. */
+function lifetimeAt(m: MemberTruth, t: number): LifeData {
+  return m.lifetimes.filter((l) => l.startEpoch <= t).at(-1) ?? m.lifetimes[0]!;
+}
+
+/** rate() of the member's true counter of `q`, read at the render moments of one span variant. */
+function seen(m: MemberTruth, q: Quantity, s: Sampled, span: Span = "best"): number {
+  const iv = s[span];
+  const l = lifetimeAt(m, iv.from);
+  const v1 = cumulative(l, q, iv.from);
+  return s.rate(v1, cumulative(l, q, iv.to) - v1);
+}
 
 /** value over the likeliest spans, low and high from the narrowest and widest ones. */
 function spread(f: (span: Span) => number): Pick<Expected, "value" | "low" | "high"> {
@@ -152,3 +162,32 @@ export function expectedObservations(signal: SignalId, members: Members, ctx: Co
   }
   return { inner, extras, best };
 }
+
+/**
+ * rate() of histogram series as Prometheus computes them from the true observations: the count of
+ * observations matching `pred` (a bucket, or all for _count), or their sum, summed over the group's
+ * members, for one span variant.
+ */
+export function histogramRates(signal: SignalId, members: Members, ctx: Context) {
+  const series = [...members.engine].map((i) => {
+    const m = member(ctx, i);
+    const t = truthOf(m.flavor, signal);
+    if (t.kind !== "latency") throw new Error(`${signal} of ${m.flavor} is not a latency`);
+    const s = engineSampled(ctx, m);
+    return { s, obs: observations(lifetimeAt(m, s.outer.from), t.obs, t.population) };
+  });
+  const rateOf = (span: Span, weight: (value: number) => number) => series.reduce((sum, { s, obs }) => {
+    const iv = s[span];
+    const upTo = (x: number) => obs.reduce((a, o) => (o.t <= x ? a + weight(o.value) : a), 0);
+    const v1 = upTo(iv.from);
+    return sum + s.rate(v1, upTo(iv.to) - v1);
+  }, 0);
+  return {
+    /** rate(_bucket{le}) (or rate(_count) without `le`). */
+    count: (span: Span, le = Number.POSITIVE_INFINITY) => rateOf(span, (v) => (v <= le * (1 + 1e-12) ? 1 : 0)),
+    /** rate(_sum). */
+    sum: (span: Span) => rateOf(span, (v) => v),
+  };
+}
+
+export const SPANS: readonly Span[] = ["best", "inner", "outer"];

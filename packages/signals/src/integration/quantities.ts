@@ -2,7 +2,7 @@
 // the finished-request records, the fake's cumulative counters, and latency observations placed at
 // the moment each histogram receives them (first token, every token, or the request's finish).
 import type { GroundTruthCounters, SeqRecord } from "@throtl/fake-backend";
-import { increaseIn, sumIn, tokenTimes, type CounterSample, type Interval, type Observation, type WeightedEvent } from "./window.ts";
+import { increaseIn, sumIn, tokenTimes, valueAt, type CounterSample, type Interval, type Observation, type WeightedEvent } from "./window.ts";
 
 export interface LifeData {
   /** Epoch seconds at the records' virtual time 0. */
@@ -77,17 +77,40 @@ export function quantity(d: LifeData, q: Quantity, iv: Interval): number {
 }
 
 /**
+ * The lifetime's counter of `q` at `t`: what a counter that started with the backend shows then (the
+ * GPU energy counters count from the GPU's boot, so they start high, as the exporters' do).
+ */
+export function cumulative(d: LifeData, q: Quantity, t: number): number {
+  const since = { from: Number.NEGATIVE_INFINITY, to: t };
+  if (q === "energy_j") return atOrNear(d.energyMj, t) / 1000;
+  if (q === "triton_energy_j") return polledValue(d.tritonEnergyJ ?? [], t, d.startEpoch, TRITON_POLL_S);
+  if (q === "step_tokens") {
+    return cumulative(d, "prompt_at_first_token", t) - cumulative(d, "prefix_hits", t) + cumulative(d, "generated", t) - cumulative(d, "first_tokens", t);
+  }
+  const counter = fromCounters[q];
+  if (counter) return atOrNear(d.counters.map((s) => ({ t: s.t, v: counter(s.c) })), t);
+  return sumIn(fromRecords[q]!(d), since);
+}
+
+/** A sampled counter at t, held at its first (last) sample before (after) the sampled span. */
+function atOrNear(samples: readonly CounterSample[], t: number): number {
+  if (samples.length === 0) return 0;
+  return valueAt(samples, Math.min(Math.max(t, samples[0]!.t), samples.at(-1)!.t));
+}
+
+/**
  * A counter that holds its value from one poll to the next: read at `t` it shows the value of t's poll
  * period, which any sample taken in that period has. Linear interpolation would smear the steps.
  */
 export function polledIncrease(samples: readonly CounterSample[], iv: Interval, origin: number, period: number): number {
-  const poll = (t: number) => Math.floor((t - origin) / period);
-  const at = (t: number) => {
-    const same = samples.find((s) => poll(s.t) === poll(t));
-    if (!same) throw new RangeError(`no sample of the polled counter in the poll period around t=${t}`);
-    return same.v;
-  };
-  return at(iv.to) - at(iv.from);
+  return polledValue(samples, iv.to, origin, period) - polledValue(samples, iv.from, origin, period);
+}
+
+function polledValue(samples: readonly CounterSample[], t: number, origin: number, period: number): number {
+  const poll = (x: number) => Math.floor((x - origin) / period);
+  const same = samples.find((s) => poll(s.t) === poll(t));
+  if (!same) throw new RangeError(`no sample of the polled counter in the poll period around t=${t}`);
+  return same.v;
 }
 
 /** requestPhases of the fake (vLLM's FinishedRequestStats), in seconds. */

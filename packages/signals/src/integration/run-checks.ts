@@ -7,10 +7,12 @@ import { signalQuery } from "../query.ts";
 import { resolveSignal } from "../resolve.ts";
 import { LATENCY_STATS, QUANTILE_OF, SIGNAL_IDS, type EngineFlavor, type Expr, type LatencyStat, type SignalId, type SignalQuery, type SignalSource } from "../types.ts";
 import { SIGNALS } from "../signals.ts";
-import { answerInBucket, formatBucket, nearestRank } from "./buckets.ts";
-import { expectedObservations, expectedValue, truthOf, type Context, type Expected, type Members, type Timing } from "./expected.ts";
+import { answerInBucket, bucketOf, formatBucket, nearestRank } from "./buckets.ts";
+import { SPANS, expectedObservations, expectedValue, histogramRates, truthOf, type Context, type Expected, type Members, type Timing } from "./expected.ts";
 import { bucketSpan, meanRange, quantileRange, shareRange, type ObservationSets } from "./latency-bounds.ts";
 import { evaluateRaw, isGaugeOnly } from "./gauge-raw.ts";
+import { GAUGE_TRUTH } from "./gauge-truth.ts";
+import { exposedBounds, histogramUnit, sameBounds } from "./exposed-buckets.ts";
 import { knownGap } from "./known-gaps.ts";
 import { membership, usesOf, type ScopeBy } from "./membership.ts";
 import type { Snapshot } from "./snapshot.ts";
@@ -35,7 +37,7 @@ export interface AnswerSource {
  * rate: rates, ratios, means and SLO shares against what the samples saw (5 %); nominal: a plain rate
  * against the true rate over the window, which also carries Prometheus' sampling of the target.
  */
-export type Rule = "rate" | "nominal" | "quantile" | "gauge" | "refusal" | "groups" | "skipped";
+export type Rule = "rate" | "nominal" | "quantile" | "buckets" | "gauge" | "refusal" | "groups" | "skipped";
 
 export interface CheckResult {
   readonly source: AnswerSource["name"];
@@ -116,7 +118,9 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
   const modelLabel = CATALOG[flavor].modelLabel;
 
   if (isGaugeOnly(expr)) {
-    const raw = evaluateRaw(expr, source.snapshot, { by, modelLabel, params: run.params });
+    const truthExpr = GAUGE_TRUTH[flavor][signal];
+    if (!truthExpr) return [{ ...base, group: "", rule: "gauge", ok: false, detail: `no gauge truth for ${signal} on ${flavor}: add it to gauge-truth.ts` }];
+    const raw = evaluateRaw(truthExpr, source.snapshot, { by, modelLabel, params: run.params });
     const existing = membership(source.windowSnapshot, expr, by, modelLabel);
     if (raw.size === 0 && answer.size === 0 && existing.engine.size + existing.gpu.size > 0) {
       // The series exist, but the scrape at the evaluation moment failed (a starved target): no value, rightly.
@@ -134,12 +138,19 @@ async function runOne(source: AnswerSource, check: Check, by: ScopeBy, ctx: Cont
 
   if (truth.kind === "latency") {
     const hist = CATALOG[flavor].signals[signal];
-    const expected = new Map<string, ReturnType<typeof expectedObservations>>();
-    for (const g of groups) expected.set(g, expectedObservations(signal, members(g), ctx));
+    const expected = new Map<string, LatencyTruth>();
+    for (const g of groups) expected.set(g, { ...expectedObservations(signal, members(g), ctx), rates: histogramRates(signal, members(g), ctx) });
     if (signal === "itl" && [...expected.values()].every((o) => o.inner.length + o.extras.length === 0)) {
       return [{ ...base, group: "", rule: "skipped", ok: true, detail: "the fake's records carry no token times: no ITL ground truth" }];
     }
-    return compareGroups(base, answer, expected, (got, variants) => latencyCheck(got, variants, query, stat, hist));
+    const bounds = (g: string) => (hist.kind === "histogram" ? exposedBounds(source.windowSnapshot, hist.histogram, members(g).engine) : []);
+    const results = compareGroups(base, answer, expected, (got, obs, g) => latencyCheck(got, obs, query, stat, hist, bounds(g)));
+    if (hist.kind === "histogram" && by === "total" && stat === "p50") {
+      // Once per histogram: the catalog's bucket list (SLO thresholds are placed on it) is what is exposed.
+      const exposed = bounds("");
+      results.push({ ...base, group: "", rule: "buckets", ok: sameBounds(hist.buckets, exposed), detail: `catalog ${hist.buckets.join(",")} / exposed ${exposed.join(",")}` });
+    }
+    return results;
   }
 
   const gap = knownGap(flavor, signal);
@@ -182,37 +193,66 @@ function within(range: [number, number] | undefined, best: number | undefined): 
   return { value: best ?? range[0], low: range[0], high: range[1] };
 }
 
-function latencyCheck(got: number, obs: ObservationSets & { readonly best: readonly number[] }, query: SignalQuery, stat: string, hist: SignalSource) {
+type LatencyTruth = ObservationSets & { readonly best: readonly number[]; readonly rates: ReturnType<typeof histogramRates> };
+
+/** The spread of a statistic over the span variants of the rate() model. */
+const modelRange = (f: (span: (typeof SPANS)[number]) => number): Pick<Expected, "value" | "low" | "high"> => {
+  const v = SPANS.map(f);
+  return { value: v[0]!, low: Math.min(...v), high: Math.max(...v) };
+};
+
+/**
+ * A latency statistic is right if it matches the true statistic of the observations in the window,
+ * or what histogram_quantile / rate ratios give from the true counters (Prometheus' extrapolation
+ * weighs each series on its own, which can move a share or a quantile near a bucket bound).
+ */
+function latencyCheck(got: number, obs: LatencyTruth, query: SignalQuery, stat: string, hist: SignalSource, exposed: readonly number[]) {
   const n = `${obs.inner.length} observations (+${obs.extras.length} at the window's edges)`;
+  const either = (a: ReturnType<typeof rateCheck>, b: ReturnType<typeof rateCheck>) =>
+    a.ok || !b.ok ? { ...a, detail: n } : { ...b, detail: `${n}; matches rate() of the true counters, not the observations' own value` };
   if (query.sloSeconds !== undefined) {
     const b = query.sloSeconds;
     const best = obs.best.filter((v) => v <= b * (1 + 1e-9)).length / obs.best.length;
-    return { ...rateCheck(got, within(shareRange(obs, b), best)), detail: n };
+    return either(rateCheck(got, within(shareRange(obs, b), best)), rateCheck(got, modelRange((s) => obs.rates.count(s, b) / obs.rates.count(s))));
   }
-  if (stat === "mean") return { ...rateCheck(got, within(meanRange(obs), obs.best.reduce((s, v) => s + v, 0) / obs.best.length)), detail: n };
+  if (stat === "mean") {
+    return either(rateCheck(got, within(meanRange(obs), obs.best.reduce((s, v) => s + v, 0) / obs.best.length)),
+      rateCheck(got, modelRange((s) => obs.rates.sum(s) / obs.rates.count(s))));
+  }
   if (hist.kind !== "histogram") throw new Error(`percentile of a ${hist.kind} source`);
-  const scale = hist.scale ?? 1;
-  const bounds = hist.buckets.map((b) => b * scale);
+  // The histogram's own unit, from its name: the catalog's `scale` is what is under test.
+  const scale = histogramUnit(hist.histogram.names[0]);
+  const bounds = exposed.map((b) => b * scale);
   const q = QUANTILE_OF[stat as Exclude<LatencyStat, "mean">];
   const range = quantileRange(obs, q);
   if (!range) return { rule: "quantile" as const, got, ok: false, detail: "no observations" };
   const span = bucketSpan(bounds, range);
+  const model = SPANS.map((s) => bucketOf(bounds, chosenBound(exposed, q, (le) => obs.rates.count(s, le)) * scale));
+  const modelSpan = { lower: Math.min(...model.map((b) => b.lower)), upper: Math.max(...model.map((b) => b.upper)) };
   const trueValue = nearestRank(obs.best, q) ?? range[0];
+  const inTrue = answerInBucket(span, got);
   return {
-    rule: "quantile" as const, got, want: trueValue, ok: answerInBucket(span, got),
-    detail: `true ${stat} ${range[0] === range[1] ? range[0].toPrecision(4) : `${range[0].toPrecision(4)}–${range[1].toPrecision(4)}`} in ${formatBucket(span)}, ${n}`,
+    rule: "quantile" as const, got, want: trueValue, ok: inTrue || answerInBucket(modelSpan, got),
+    detail: `true ${stat} ${range[0] === range[1] ? range[0].toPrecision(4) : `${range[0].toPrecision(4)}–${range[1].toPrecision(4)}`} in ${formatBucket(span)}` +
+      `${inTrue ? "" : `; rate() of the true buckets picks ${formatBucket(modelSpan)}`}, ${n}`,
   };
+}
+
+/** The bucket bound histogram_quantile picks: the first whose rate reaches q × the total rate. */
+function chosenBound(bounds: readonly number[], q: number, rate: (le: number) => number): number {
+  const rank = q * rate(Number.POSITIVE_INFINITY);
+  return bounds.find((le) => rate(le) >= rank) ?? Number.POSITIVE_INFINITY;
 }
 
 type Base = Pick<CheckResult, "source" | "flavor" | "signal" | "stat" | "by">;
 
 /** Same groups on both sides, then one comparison per group. */
-function compareGroups<W>(base: Base, got: ReadonlyMap<string, number>, want: ReadonlyMap<string, W>, compare: (got: number, want: W) => Omit<CheckResult, keyof Base | "group">): CheckResult[] {
+function compareGroups<W>(base: Base, got: ReadonlyMap<string, number>, want: ReadonlyMap<string, W>, compare: (got: number, want: W, group: string) => Omit<CheckResult, keyof Base | "group">): CheckResult[] {
   const out: CheckResult[] = [];
   for (const [group, w] of want) {
     const g = got.get(group);
     if (g === undefined) out.push({ ...base, group, rule: "groups", ok: false, detail: "no value where the ground truth has one" });
-    else out.push({ ...base, group, ...compare(g, w) });
+    else out.push({ ...base, group, ...compare(g, w, group) });
   }
   for (const [group, g] of got) {
     if (!want.has(group)) out.push({ ...base, group, rule: "groups", ok: false, got: g, detail: "a value for a group the ground truth does not have" });

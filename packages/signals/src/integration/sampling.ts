@@ -4,9 +4,8 @@
 // scrape), and then shows the events delivered by then: a fake engine that fell behind delivers
 // events stamped up to `lag` earlier. So the window's increase counts at least the events in
 // (first answer, last start − lag], at most those in (first start − lag, last answer]. rate() then
-// scales the increase by its extrapolation to the window (Prometheus 2.42 extrapolatedRate; its
-// zero-point clamp only acts within a few samples of a counter's creation, and every window checked
-// here starts later).
+// scales the increase by its extrapolation to the window, as Prometheus 2.42's extrapolatedRate
+// does: towards the window start no further than where the counter would have been 0.
 import type { Interval } from "./window.ts";
 
 export interface Scrape {
@@ -23,8 +22,8 @@ export interface Sampled {
   readonly outer: Interval;
   /** The likeliest span: rendered as the answers were read. */
   readonly best: Interval;
-  /** rate = increase × perSecond. */
-  readonly perSecond: number;
+  /** rate() of a counter read v1 at the first scrape that grew by `increase` to the last. */
+  rate(v1: number, increase: number): number;
 }
 
 /**
@@ -42,11 +41,14 @@ export function sampled(scrapes: readonly Scrape[], at: number, window: number, 
   const sampledInterval = last.t - first.t;
   const average = sampledInterval / (inWindow.length - 1);
   const edge = (gap: number) => (gap < average * 1.1 ? gap : average / 2);
-  const extrapolated = sampledInterval + edge(first.t - (at - window)) + edge(at - last.t);
   return {
     inner: { from: first.answered, to: last.t - lag },
     outer: { from: first.t - lag, to: last.answered },
     best: { from: first.answered, to: last.answered },
-    perSecond: extrapolated / sampledInterval / window,
+    rate(v1, increase) {
+      let toStart = first.t - (at - window);
+      if (increase > 0 && v1 >= 0) toStart = Math.min(toStart, sampledInterval * (v1 / increase));
+      return (increase * ((sampledInterval + edge(toStart) + edge(at - last.t)) / sampledInterval)) / window;
+    },
   };
 }
