@@ -21,8 +21,9 @@ function queueGrowth(results: readonly RequestResult[], probeSeconds: number): s
   const slope = pts.reduce((a, p) => a + (p[0] - mx) * (p[1] - my), 0) / sxx;
   const rise = slope * 0.9 * probeSeconds;
   const median = [...pts.map((p) => p[1])].sort((a, b) => a - b)[n >> 1]!;
-  // A stable queue gives no trend; a rise of the whole median (and 50 ms, above timer noise) is growth.
-  if (rise > Math.max(0.05, median)) return `queue growing: latency to first token rose ${ms(rise)} over the probe (median ${ms(median)})`;
+  // A stable queue gives no trend; a rise of the whole median, and of 100 ms (above the timer noise
+  // of a busy machine), is growth.
+  if (rise > Math.max(0.1, median)) return `queue growing: latency to first token rose ${ms(rise)} over the probe (median ${ms(median)})`;
   return undefined;
 }
 

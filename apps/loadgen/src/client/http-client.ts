@@ -1,133 +1,74 @@
-import http from "node:http";
-import https from "node:https";
-import type { Socket } from "node:net";
-import { readChunk } from "./chunk.ts";
-import { errorText, socketErrorText } from "./error-text.ts";
-import type { ErrorKind, Exchange } from "./exchange.ts";
-import { SseReader } from "./sse-reader.ts";
-import { StreamTally } from "./stream-tally.ts";
+import { Connection } from "./connection.ts";
+import type { Exchange } from "./exchange.ts";
+import { PendingExchange } from "./pending-exchange.ts";
 
 export interface HttpClientOptions {
   readonly baseUrl: string;
   readonly apiKey?: string;
-  /** Whole-request limit, connect to last byte. */
+  /** Whole-request limit, send to last byte. */
   readonly timeoutMs: number;
 }
 
-/** Bodies past this are not kept for parsing (a non-streaming answer is far smaller). */
-const MAX_BODY_CHARS = 16 * 1024 * 1024;
-
 /**
- * node:http with keep-alive, one connection per request in flight. Chosen over undici after measuring
- * both on the fake backend: equal CPU per streamed token (13–16 µs, docs/loadgen.md), and node:http's
- * socket counters give each request's exact wire bytes. Never rejects: failures come back in `error`.
+ * HTTP/1.1 over raw keep-alive sockets, one request per connection at a time: a request is one
+ * prebuilt string and one write, a response is parsed straight from socket reads. Measured against
+ * node:http and undici in docs/loadgen.md: it costs a third of their CPU per request, and every read's
+ * time and size are its own. Never rejects: failures come back in `error`.
  */
 export class HttpClient {
-  private readonly agent: http.Agent;
-  private readonly mod: typeof http | typeof https;
   private readonly url: URL;
-  private readonly headers: Record<string, string>;
+  private readonly idle: Connection[] = [];
+  private readonly all = new Set<Connection>();
+  private readonly open = new Map<PendingExchange, { conn: Connection; timer: NodeJS.Timeout }>();
+  private readonly headTail: string;
+  private readonly basePath: string;
 
   constructor(private readonly opts: HttpClientOptions) {
     this.url = new URL(opts.baseUrl);
-    this.mod = this.url.protocol === "https:" ? https : http;
-    this.agent = new this.mod.Agent({ keepAlive: true, maxSockets: Number.POSITIVE_INFINITY, scheduling: "lifo" });
-    this.headers = { "content-type": "application/json", ...(opts.apiKey ? { authorization: `Bearer ${opts.apiKey}` } : {}) };
+    this.basePath = this.url.pathname.replace(/\/$/, "");
+    const auth = opts.apiKey ? `authorization: Bearer ${opts.apiKey}\r\n` : "";
+    this.headTail = ` HTTP/1.1\r\nhost: ${this.url.host}\r\ncontent-type: application/json\r\naccept: */*\r\n${auth}content-length: `;
   }
 
-  send(path: string, body: string, stream: boolean, signal?: AbortSignal, onTokens?: (n: number) => void): Promise<Exchange> {
+  send(path: string, body: string, stream: boolean, onTokens?: (n: number) => void): Promise<Exchange> {
     return new Promise((resolve) => {
-      const sentAt = performance.now();
-      const tally = new StreamTally();
-      let readAt = 0;
-      const sse = new SseReader((d) => tally.onData(d, readAt));
-      let status = 0;
-      let text = "";
-      let socket: Socket | undefined;
-      let tx0 = 0;
-      let rx0 = 0;
-      let cause: { kind: ErrorKind; message: string } | undefined;
-      let settled = false;
-
-      const finish = (error?: { kind: ErrorKind; message: string }) => {
-        if (settled) return;
-        settled = true;
-        clearTimeout(timer);
-        signal?.removeEventListener("abort", onAbort);
-        const endAt = performance.now();
-        const err = cause ?? error;
-        resolve({
-          status, sentAt, endAt, tokenTimes: tally.tokenTimes, usage: tally.usage, responseId: tally.id, finishReason: tally.finishReason,
-          ...(err ? { error: err } : {}),
-          txBytes: socket ? socket.bytesWritten - tx0 : 0, rxBytes: socket ? socket.bytesRead - rx0 : 0,
-        });
-      };
-      const fail = (e: Error & { code?: string }) => finish({ kind: status === 0 ? "connect" : "stream", message: status === 0 ? socketErrorText(e) : `stream broken after ${tally.tokenTimes.length} chunks: ${socketErrorText(e)}` });
-
-      const req = this.mod.request({
-        protocol: this.url.protocol, hostname: this.url.hostname, port: this.url.port || undefined, path: this.url.pathname.replace(/\/$/, "") + path,
-        method: "POST", agent: this.agent, headers: { ...this.headers, "content-length": Buffer.byteLength(body) },
-      }, (res) => {
-        status = res.statusCode ?? 0;
-        res.setEncoding("utf8");
-        const streaming = stream && status === 200;
-        res.on("data", streaming ? (c: string) => {
-          readAt = performance.now();
-          const before = tally.tokenTimes.length;
-          sse.feed(c);
-          if (onTokens && tally.tokenTimes.length > before) onTokens(tally.tokenTimes.length - before);
-        } : (c: string) => { if (text.length < MAX_BODY_CHARS) text += c; });
-        res.on("end", () => {
-          if (status !== 200) return finish({ kind: "http", message: errorText(status, text) });
-          if (!streaming) return finish(readBody(text, tally));
-          if (tally.error !== undefined) return finish({ kind: "stream", message: tally.error });
-          if (!tally.complete) return finish({ kind: "stream", message: `stream ended without finish_reason or [DONE] after ${tally.tokenTimes.length} chunks${sse.pending ? `; unterminated: ${sse.pending.slice(0, 80)}` : ""}` });
-          finish();
-        });
-        res.on("error", fail);
-        res.on("close", () => { if (!res.complete) fail(new Error("connection closed mid-response")); });
+      const request = `POST ${this.basePath}${path}${this.headTail}${Buffer.byteLength(body)}\r\n\r\n${body}`;
+      const conn = this.idle.pop() ?? this.connect();
+      const x: PendingExchange = new PendingExchange(stream, performance.now(), Buffer.byteLength(request), onTokens, (result) => {
+        const entry = this.open.get(x);
+        if (entry) clearTimeout(entry.timer);
+        this.open.delete(x);
+        resolve(result);
       });
-      req.on("socket", (s) => {
-        socket = s;
-        tx0 = s.bytesWritten;
-        rx0 = s.bytesRead;
-        s.setNoDelay(true);
-      });
-      req.on("error", fail);
-      const timer = setTimeout(() => {
-        cause = { kind: "timeout", message: `no complete response within ${this.opts.timeoutMs / 1000} s (${status === 0 ? "no response yet" : `${tally.tokenTimes.length} chunks read`})` };
-        req.destroy();
-        finish();
-      }, this.opts.timeoutMs);
-      const onAbort = () => {
-        cause = { kind: "aborted", message: "cancelled by the load generator (run stopped)" };
-        req.destroy();
-        finish();
-      };
-      if (signal?.aborted) onAbort();
-      else signal?.addEventListener("abort", onAbort, { once: true });
-      req.end(body);
+      const timer = setTimeout(() => this.end(x, "timeout", `no complete response within ${this.opts.timeoutMs / 1000} s`), this.opts.timeoutMs);
+      this.open.set(x, { conn, timer });
+      conn.start(x, request);
     });
   }
 
-  /** Closes idle keep-alive connections (in-flight ones end with their requests). */
-  close(): void {
-    this.agent.destroy();
+  /** Ends every request in flight as "aborted" (a stopped run, a drained probe). */
+  cancelAll(): void {
+    for (const x of [...this.open.keys()]) this.end(x, "aborted", "cancelled by the load generator (run stopped)");
   }
-}
 
-/** A non-streaming 200 body: usage and id into the tally; an unreadable body is a stream error. */
-function readBody(text: string, tally: StreamTally): { kind: ErrorKind; message: string } | undefined {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    return { kind: "stream", message: `response is not JSON: ${text.slice(0, 120)}` };
+  /** Closes every connection; requests in flight end as "aborted". */
+  close(): void {
+    this.cancelAll();
+    for (const c of this.all) c.socket.destroy();
   }
-  const c = readChunk(json);
-  if (c.error !== undefined) return { kind: "stream", message: c.error };
-  tally.id = c.id;
-  tally.usage = c.usage;
-  tally.finishReason = c.finishReason;
-  return undefined;
+
+  private end(x: PendingExchange, kind: "timeout" | "aborted", message: string): void {
+    const entry = this.open.get(x);
+    if (entry && x.abort(kind, message)) entry.conn.abandon();
+  }
+
+  private connect(): Connection {
+    const c: Connection = new Connection(this.url, (idle) => this.idle.push(idle), (gone) => {
+      this.all.delete(gone);
+      const i = this.idle.indexOf(gone);
+      if (i >= 0) this.idle.splice(i, 1);
+    });
+    this.all.add(c);
+    return c;
+  }
 }

@@ -62,3 +62,23 @@ describe("StreamTally", () => {
     expect(u.error).toBe("malformed SSE data: {not json");
   });
 });
+
+describe("fast token chunks", () => {
+  it("reads the same tokens, finish reason and usage with and without the fast path", () => {
+    const chat = [
+      chunk({ id: "c", choices: [{ index: 0, delta: { role: "assistant", content: "" }, logprobs: null, finish_reason: null }] }),
+      chunk({ id: "c", choices: [{ index: 0, delta: { content: "\"quoted\"" }, logprobs: null, finish_reason: null }] }),
+      chunk({ id: "c", choices: [{ index: 0, delta: { content: "" }, logprobs: null, finish_reason: null }] }),
+      chunk({ id: "c", choices: [{ index: 0, delta: { reasoning_content: "hmm" }, logprobs: null, finish_reason: null }] }),
+      chunk({ id: "c", choices: [{ index: 0, delta: { content: " x" }, logprobs: null, finish_reason: "stop" }] }),
+      chunk({ id: "c", choices: [], usage: { prompt_tokens: 3, completion_tokens: 3 } }),
+      // Not compact: read by the full parse.
+      'data: {"id": "c", "choices": [{"index": 0, "delta": {"content": " y"}, "finish_reason": null}]}\n\n',
+    ].join("");
+    const t = new StreamTally();
+    let now = 0;
+    new SseReader((d) => t.onData(d, now++)).feed(chat);
+    expect(t.tokenTimes).toEqual([1, 3, 4, 6]);
+    expect(t).toMatchObject({ id: "c", finishReason: "stop", usage: { promptTokens: 3, completionTokens: 3 } });
+  });
+});

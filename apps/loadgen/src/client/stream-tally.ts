@@ -1,4 +1,5 @@
 import { readChunk } from "./chunk.ts";
+import { fastTokenChunk } from "./fast-chunk.ts";
 
 /**
  * Per-request bookkeeping of a streamed response, fed each SSE data event with the time it was read.
@@ -16,6 +17,12 @@ export class StreamTally {
   onData(data: string, t: number): void {
     if (data === "[DONE]") {
       this.done = true;
+      return;
+    }
+    // Once the id is known, plain token chunks need no parse (the first and the last ones do).
+    const fast = this.id === undefined ? undefined : fastTokenChunk(data);
+    if (fast !== undefined) {
+      if (fast) this.tokenTimes.push(t);
       return;
     }
     let json: unknown;

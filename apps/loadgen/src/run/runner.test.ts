@@ -8,21 +8,25 @@ import type { Sender } from "./sender.ts";
 /** Answers every request after `ms`, with two tokens; counts requests in flight at once. */
 function stubSender(ms: number): Sender & { maxInFlight: number; sent: number } {
   let inFlight = 0;
+  const cancels = new Set<() => void>();
   const s = {
     maxInFlight: 0,
     sent: 0,
-    send(_path: string, _body: string, _stream: boolean, signal?: AbortSignal): Promise<Exchange> {
+    cancelAll: () => { for (const c of [...cancels]) c(); },
+    send(): Promise<Exchange> {
       const sentAt = performance.now();
       s.sent++;
       s.maxInFlight = Math.max(s.maxInFlight, ++inFlight);
       return new Promise((resolve) => {
         const done = (error?: Exchange["error"]) => {
+          cancels.delete(cancel);
           inFlight--;
           const endAt = performance.now();
           resolve({ status: error ? 0 : 200, sentAt, endAt, tokenTimes: error ? [] : [sentAt + 1, endAt], txBytes: 1, rxBytes: 2, ...(error ? { error } : {}) });
         };
         const timer = setTimeout(() => done(), ms);
-        signal?.addEventListener("abort", () => { clearTimeout(timer); done({ kind: "aborted", message: "cancelled" }); }, { once: true });
+        const cancel = () => { clearTimeout(timer); done({ kind: "aborted", message: "cancelled" }); };
+        cancels.add(cancel);
       });
     },
   };

@@ -1,4 +1,3 @@
-import { setMaxListeners } from "node:events";
 import type { Plan, PlannedRequest } from "../plan/plan.ts";
 import { requestBody } from "../plan/request-body.ts";
 import type { RunSpec } from "../spec/run-spec.ts";
@@ -35,10 +34,7 @@ export interface RunOutcome {
 
 /** The IO edge of a run: sends the plan through `sender` on schedule and collects every result. */
 export async function runLoad(o: RunOptions): Promise<RunOutcome> {
-  const cancel = new AbortController();
-  // Every request in flight listens for the cancel: thousands of listeners are expected, not a leak.
-  setMaxListeners(0, cancel.signal);
-  const onStop = () => cancel.abort();
+  const onStop = () => o.sender.cancelAll();
   o.stop?.addEventListener("abort", onStop, { once: true });
   const stopped = () => o.stop?.aborted === true;
   const startedAtEpochMs = Date.now();
@@ -48,9 +44,8 @@ export async function runLoad(o: RunOptions): Promise<RunOutcome> {
   let freed: (() => void) | undefined;
   const onTokens = o.hooks?.onTokens;
 
-  const launch = (req: PlannedRequest, scheduledMs: number): Promise<void> => {
-    const { path, body } = requestBody(o.spec, req);
-    const p = o.sender.send(path, body, o.spec.target.stream, cancel.signal, onTokens).then((x) => {
+  const launch = (req: PlannedRequest, scheduledMs: number, { path, body } = requestBody(o.spec, req)): Promise<void> => {
+    const p = o.sender.send(path, body, o.spec.target.stream, onTokens).then((x) => {
       const r = toResult(req, scheduledMs, x, t0);
       results.push(r);
       inFlight.delete(p);
@@ -68,10 +63,12 @@ export async function runLoad(o: RunOptions): Promise<RunOutcome> {
     const max = o.spec.maxConcurrency ?? Number.POSITIVE_INFINITY;
     for (const req of o.plan.requests) {
       const due = t0 + req.at * 1000;
+      // Built while waiting: a long prompt's body takes tens of microseconds.
+      const prepared = requestBody(o.spec, req);
       await sleepUntil(due, o.stop);
       while (inFlight.size >= max && !stopped()) await Promise.race([slotFreed(), stopSignalled]);
       if (stopped()) break;
-      void launch(req, due);
+      void launch(req, due, prepared);
     }
   } else {
     const p = o.plan;
@@ -88,7 +85,7 @@ export async function runLoad(o: RunOptions): Promise<RunOutcome> {
   if (o.drainMs !== undefined && inFlight.size > 0) {
     const timer = new Promise<void>((r) => setTimeout(r, o.drainMs).unref());
     await Promise.race([Promise.all(inFlight), timer]);
-    cancel.abort();
+    o.sender.cancelAll();
   }
   await Promise.all(inFlight);
   o.stop?.removeEventListener("abort", onStop);

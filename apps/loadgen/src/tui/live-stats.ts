@@ -39,6 +39,8 @@ const LATENCY_WINDOW = 5;
  */
 export class LiveStats {
   private readonly buckets = new Map<number, Bucket>();
+  /** Windowed p95s of whole seconds: they no longer change (results land in the current second). */
+  private readonly p95s = new Map<number, { ttft: number; tpot: number }>();
   private sentCount = 0;
   private completedCount = 0;
   private failedCount = 0;
@@ -83,6 +85,15 @@ export class LiveStats {
       for (let k = id - LATENCY_WINDOW + 1; k <= id; k++) vs.push(...(at(k) ? pick(at(k)!) : []));
       return distribution(vs).p95;
     };
+    const p95 = (id: number) => {
+      let v = this.p95s.get(id);
+      if (!v) {
+        v = { ttft: window(id, (b) => b.ttft), tpot: window(id, (b) => b.tpot) };
+        this.p95s.set(id, v);
+        this.p95s.delete(id - this.keep);
+      }
+      return v;
+    };
     return {
       elapsed: t, sent: this.sentCount, completed: this.completedCount, failed: this.failedCount,
       inFlight: this.sentCount - this.completedCount - this.failedCount - this.cancelledCount,
@@ -90,8 +101,8 @@ export class LiveStats {
         requestRate: ids.map((id) => at(id)?.completed ?? 0),
         inputTokensPerSecond: ids.map((id) => at(id)?.inputTokens ?? 0),
         outputTokensPerSecond: ids.map((id) => at(id)?.outputTokens ?? 0),
-        ttftP95: ids.map((id) => window(id, (b) => b.ttft)),
-        tpotP95: ids.map((id) => window(id, (b) => b.tpot)),
+        ttftP95: ids.map((id) => p95(id).ttft),
+        tpotP95: ids.map((id) => p95(id).tpot),
         errors: ids.map((id) => at(id)?.failed ?? 0),
       },
     };
