@@ -1,9 +1,12 @@
 /**
- * `npm run bench`: (a) simulator speed on the Azure conv trace and (b) the fake server's streamed
- * tokens/s, each on one core, printed as ratios against their targets. Never asserts: it reports.
+ * `npm run bench`: (a) simulator speed on the Azure conv trace, (b) the fake server's streamed
+ * tokens/s, each on one core, and (c-e) the load generator's own limits, printed as ratios against
+ * their targets. Never asserts: it reports.
  */
 import { simulatedCapacity } from "./bench/capacity.ts";
 import { FAKE_FLAGS, startFakeServer } from "./bench/fake-server.ts";
+import { benchLoadgen } from "./bench/loadgen-bench.ts";
+import { formatLoadgenBench } from "./bench/loadgen-report.ts";
 import { CPUS, TASKSET, pinProcess } from "./bench/pin.ts";
 import { formatBench, type ServerRun } from "./bench/report.ts";
 import { measureSimSpeed, type SimSpeed } from "./bench/sim-speed.ts";
@@ -59,3 +62,5 @@ for (const run of SERVER_RUNS) {
 const setup = `node ${process.version}, CPUs ${CPUS.join(",")}, simulator ${simPinned ? `pinned to CPU ${CPUS[0]}` : "unpinned"}; ` +
   `fake server: ${FAKE_FLAGS.join(" ")}`;
 process.stdout.write(formatBench({ setup, sim, server }));
+const loadgen = await benchLoadgen().catch((e: unknown) => report(e));
+process.stdout.write(typeof loadgen === "string" ? `(c-e) load generator: not measured: ${loadgen}\n` : formatLoadgenBench(loadgen));
