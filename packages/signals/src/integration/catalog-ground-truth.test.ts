@@ -55,7 +55,7 @@ const started = Date.now();
 
 beforeAll(async () => {
   scenario = await runScenario({
-    members: MEMBERS, classes: CLASSES, ratePerEngine: 10, windowSeconds: WINDOW_S, scrapeMs: SCRAPE_MS, restart: RESTARTED, restSeconds: 4.5,
+    members: MEMBERS, classes: CLASSES, ratePerEngine: 10, windowSeconds: WINDOW_S, scrapeMs: SCRAPE_MS, restart: RESTARTED, restSeconds: 6,
   });
   results = await evaluateScenario(scenario, { windowSeconds: WINDOW_S, params: PARAMS, restarted: RESTARTED });
   console.info(`${scenario.health}\n${summarize(results, scenario.load, scenario.timeline, (Date.now() - started) / 1000)}`);

@@ -19,7 +19,10 @@ export interface ScenarioConfig {
   readonly scrapeMs: number;
   /** Member restarted a few seconds into the load. */
   readonly restart: string;
-  /** How long to let gauges settle after the last request (Triton polls GPU use every 2 s). */
+  /**
+   * How long to let gauges settle after the last request: Triton shows GPU use of the last complete
+   * 2 s poll (up to 4 s old), and the latest scrape before the rest moment may be a second older.
+   */
   readonly restSeconds: number;
 }
 
