@@ -17,7 +17,7 @@ export function formatSummary(s: RunSummary, files: readonly string[]): string {
     ...r.topErrors.map((e) => `  ${e.count} × ${e.message}`),
     row("Duration (s)", n(s.durationSeconds)),
     row("Request throughput (req/s)", n(s.requestsPerSecond)),
-    row("Input / output tokens", `${r.completed > 0 ? s.inputTokens : 0} / ${s.outputTokens}`),
+    row("Input / output tokens", `${s.inputTokens} / ${s.outputTokens}`),
     row("Input token throughput (tok/s)", n(s.inputTokensPerSecond)),
     row("Output token throughput (tok/s)", n(s.outputTokensPerSecond)),
     "--------------- latency (ms) ---------------------",

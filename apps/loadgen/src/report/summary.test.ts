@@ -60,5 +60,7 @@ describe("resultsCsv", () => {
     expect(csv).toHaveLength(3);
     expect(csv[0]).toMatch(/^index,scheduled_s,sent_s,lateness_ms,status,error_kind,error,ttft_ms,/);
     expect(csv[2]).toContain(',stream,"broken, ""mid-stream""",,');
+    // The last column holds every inter-token gap of the request (4 tokens 20 ms apart).
+    expect(csv[1]!.split(",").at(-1)).toBe("20.000 20.000 20.000");
   });
 });
