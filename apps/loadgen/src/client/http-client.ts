@@ -10,10 +10,9 @@ export interface HttpClientOptions {
 }
 
 /**
- * HTTP/1.1 over raw keep-alive sockets, one request per connection at a time: a request is one
- * prebuilt string and one write, a response is parsed straight from socket reads. Measured against
- * node:http and undici in docs/loadgen.md: it costs a third of their CPU per request, and every read's
- * time and size are its own. Never rejects: failures come back in `error`.
+ * HTTP/1.1 on raw keep-alive sockets, one request per connection at a time: one string, one write;
+ * responses parsed from socket reads, each timed. Chosen over node:http and undici by measurement
+ * (docs/loadgen.md). Never rejects: failures come back in `error`.
  */
 export class HttpClient {
   private readonly url: URL;
