@@ -81,8 +81,8 @@ export const TRUTH: Readonly<Record<EngineFlavor, Partial<Record<SignalId, Truth
   sglang: {
     request_rate: rate("succeeded", "catalog: completed requests; aborted ones are counted apart"),
     error_rate: ratio("aborted", "finished"),
-    prompt_tokens_rate: rate("prompt_at_finish_succeeded", "catalog: tokenizer-side counter, moved when a request finishes"),
-    generation_tokens_rate: rate("generated_at_finish_succeeded", "catalog: tokenizer-side counter, moved when a request finishes"),
+    prompt_tokens_rate: rate("prompt_at_finish_succeeded", "catalog: moved when a request finishes; the fake skips aborted requests, which the note does not say"),
+    generation_tokens_rate: rate("generated_at_finish_succeeded", "catalog: moved when a request finishes; the fake skips aborted requests, which the note does not say"),
     running: gauge(), waiting: gauge(), kv_cache_usage: gauge(), batch_size: gauge(),
     prefix_cache_hit_rate: ratio("cached_at_finish_succeeded", "prompt_at_finish_succeeded"),
     ttft: latency("ttft"), itl: latency("itl"), e2e: latency("e2e", "succeeded"), queue_time: latency("queue"),
