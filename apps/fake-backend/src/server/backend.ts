@@ -30,6 +30,8 @@ export interface FakeBackendOptions {
   readonly tokenizer?: TokenizerMode;
   /** Finished-request records kept for /throtl/records. */
   readonly recordsCapacity?: number;
+  /** Keep every token's time in those records (default true; 8 bytes a token, bounded by the ring). */
+  readonly recordTokenTimes?: boolean;
   readonly createMetrics?: MetricsFactory;
   readonly createDcgm?: DcgmFactory;
 }
@@ -62,7 +64,7 @@ export function createFakeBackend(opts: FakeBackendOptions): FakeBackend {
   tokenizer.catch(() => {}); // surfaced by ready()/start() and by the first request
 
   const truth = new GroundTruth(opts.recordsCapacity);
-  const driver = new RealtimeDriver(config, clock);
+  const driver = new RealtimeDriver(config, clock, opts.recordTokenTimes ?? true);
   const metrics = (opts.createMetrics ?? defaultMetrics)(flavor, { config, cluster: driver.cluster, startEpochSeconds: clock.startEpochSeconds });
   const dcgm = opts.dcgmPort === undefined ? undefined : (opts.createDcgm ?? defaultDcgm)({
     gpu: config.gpu, memory: config.memory, numGpus: config.dataParallelSize * config.tensorParallelSize,

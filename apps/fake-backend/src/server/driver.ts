@@ -19,7 +19,8 @@ export class RealtimeDriver {
   /** Receives every delivered event (metrics, exporters, ground truth); set once the observers exist. */
   observer: Required<EngineObserver> = fanOut([]);
 
-  constructor(config: ResolvedEngineConfig, private readonly clock: VirtualClock) {
+  /** `recordTokenTimes`: every token's time in the finished records (ground truth for ITL). */
+  constructor(config: ResolvedEngineConfig, private readonly clock: VirtualClock, recordTokenTimes = true) {
     const buffering: Required<EngineObserver> = {
       onStep: (s) => (this.stepping ? this.stepping.buffer.step(s) : this.deliver.onStep(s)),
       onToken: (r, t) => (this.stepping ? this.stepping.buffer.token(r, t) : this.deliver.onToken(r, t)),
@@ -27,7 +28,7 @@ export class RealtimeDriver {
       onPrefixCacheQuery: (e, q, h) => (this.stepping ? this.stepping.buffer.prefixCacheQuery(e, q, h) : this.deliver.onPrefixCacheQuery(e, q, h)),
       onFinish: (rec) => (this.stepping ? this.stepping.buffer.finish(rec) : this.deliver.onFinish(rec)),
     };
-    this.cluster = new Cluster(config, { observer: buffering });
+    this.cluster = new Cluster(config, { observer: buffering, recordTokenTimes });
     this.loops = this.cluster.engines.map((e) => new EngineLoop(e, this.cluster, clock, this.deliver, (l) => (this.stepping = l)));
   }
 
