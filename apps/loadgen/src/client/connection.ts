@@ -24,7 +24,7 @@ export class Connection {
     this.socket = url.protocol === "https:" ? tlsConnect({ host: url.hostname, port, servername: url.hostname }) : netConnect({ host: url.hostname, port, noDelay: true });
     this.socket.setNoDelay(true);
     this.parser = new ResponseParser({
-      head: (status, headers) => this.user?.head(status, headers),
+      head: (status) => this.user?.head(status),
       body: (piece) => this.user?.body(piece),
       end: (keepAlive) => this.release(keepAlive, (u) => u.end(keepAlive)),
       error: (message) => this.release(false, (u) => u.error(message)),

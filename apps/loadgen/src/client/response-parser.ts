@@ -1,7 +1,7 @@
 /** What the parser reports, in order: one head, body pieces, then end or error. */
 export interface ResponseEvents {
-  head(status: number, headers: ReadonlyMap<string, string>): void;
-  /** A piece of the decoded body (chunk framing removed); a view into the read buffer, valid during the call. */
+  head(status: number): void;
+  /** A piece of the body (chunk framing removed): a view into the read buffer, valid during the call only. */
   body(piece: Buffer): void;
   /** The response is complete; `keepAlive` when the connection may carry the next request. */
   end(keepAlive: boolean): void;
@@ -40,6 +40,7 @@ export class ResponseParser {
     return this.state !== State.Head;
   }
 
+  /** `input` may be reused by the caller once this returns: whatever is kept is copied. */
   feed(input: Buffer): void {
     const buf = this.pending ? Buffer.concat([this.pending, input]) : input;
     this.pending = undefined;
@@ -53,7 +54,7 @@ export class ResponseParser {
               this.fail(`response head over ${MAX_HEAD} bytes`);
               return;
             }
-            this.pending = buf.subarray(at);
+            this.pending = Buffer.from(buf.subarray(at));
             return;
           }
           if (!this.readHead(buf.toString("latin1", at, end))) return;
@@ -73,7 +74,7 @@ export class ResponseParser {
         case State.Trailers: {
           const nl = buf.indexOf(CRLF, at);
           if (nl < 0) {
-            this.pending = buf.subarray(at);
+            this.pending = Buffer.from(buf.subarray(at));
             return;
           }
           const line = buf.toString("latin1", at, nl);
@@ -108,21 +109,23 @@ export class ResponseParser {
   }
 
   private readHead(text: string): boolean {
-    const lines = text.split("\r\n");
-    const m = /^HTTP\/1\.[01] (\d{3})/.exec(lines[0]!);
-    if (!m) return this.fail(`not an HTTP/1.1 response: ${JSON.stringify(lines[0]!.slice(0, 60))}`);
-    const status = Number(m[1]);
-    const headers = new Map<string, string>();
-    for (let i = 1; i < lines.length; i++) {
-      const c = lines[i]!.indexOf(":");
-      if (c > 0) headers.set(lines[i]!.slice(0, c).trim().toLowerCase(), lines[i]!.slice(c + 1).trim());
-    }
+    const m = /^HTTP\/1\.([01]) (\d{3})/.exec(text);
+    if (!m) return this.fail(`not an HTTP/1.1 response: ${JSON.stringify(text.split("\r\n", 1)[0]!.slice(0, 60))}`);
+    const status = Number(m[2]);
     // 1xx answers precede the real one (we never ask for 100-continue, but a server may send 103).
     if (status >= 100 && status < 200) return true;
-    this.keepAlive = !/\bclose\b/i.test(headers.get("connection") ?? "") && lines[0]!.startsWith("HTTP/1.1");
-    this.on.head(status, headers);
-    const length = headers.get("content-length");
-    if (/\bchunked\b/i.test(headers.get("transfer-encoding") ?? "")) this.state = State.ChunkSize;
+    // Only three headers decide the framing: found in the lower-cased head, no header map built.
+    const lower = text.toLowerCase();
+    const header = (name: string) => {
+      const i = lower.indexOf(`\r\n${name}:`);
+      if (i < 0) return undefined;
+      const end = lower.indexOf("\r\n", i + 2);
+      return lower.slice(i + name.length + 3, end < 0 ? undefined : end).trim();
+    };
+    this.keepAlive = m[1] === "1" && !/\bclose\b/.test(header("connection") ?? "");
+    this.on.head(status);
+    const length = header("content-length");
+    if (/\bchunked\b/.test(header("transfer-encoding") ?? "")) this.state = State.ChunkSize;
     else if (status === 204 || status === 304) this.finish();
     else if (length !== undefined) {
       this.remaining = Number(length);
