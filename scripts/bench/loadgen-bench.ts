@@ -28,7 +28,7 @@ export async function benchLoadgen(): Promise<LoadgenBench> {
     requestRate = lateness = fake;
   } else {
     try {
-      requestRate = await measureRequestRate(fake.url, fake.model, 64, 5).catch(reason);
+      requestRate = await measureRequestRate(fake.url, fake.model, 64, 4).catch(reason);
       lateness = await measureTraceLateness(fake.url, fake.model).catch(reason);
     } finally {
       await fake.stop();

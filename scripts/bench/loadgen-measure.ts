@@ -42,14 +42,17 @@ async function closedLoop(s: RunSpec): Promise<{ completed: number; failed: numb
   return { completed: sum.requests.completed, failed: sum.requests.failed, seconds: out.durationSeconds, cpu: (cpu.user + cpu.system) / 1e6 / out.durationSeconds };
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[s.length >> 1]! : (s[s.length / 2 - 1]! + s[s.length / 2]!) / 2;
+};
 
 /**
  * Non-streaming requests (4 prompt tokens, max_tokens 1) on `connections` keep-alive connections, by
- * the load generator's closed loop and by autocannon, same body, alternating `rounds` times so both
- * see the same machine; the median round of each is reported.
+ * the load generator's closed loop and by autocannon, same body, `rounds` times in alternating order
+ * (whichever runs second after the other gets a warmer server); the median round of each is reported.
  */
-export async function measureRequestRate(url: string, model: string, connections: number, seconds: number, rounds = 3): Promise<RequestRate> {
+export async function measureRequestRate(url: string, model: string, connections: number, seconds: number, rounds = 4): Promise<RequestRate> {
   const workload = (s: number): RunSpec["workload"] => ({ kind: "concurrency", concurrency: connections, lengths: { kind: "fixed", promptTokens: 4, outputTokens: 1 }, stop: { seconds: s } });
   const s = spec(url, model, { target: { url, endpoint: "completions", model, stream: false }, workload: workload(seconds) });
   await closedLoop({ ...s, workload: workload(1) }); // warm-up: JIT, connections
@@ -58,13 +61,18 @@ export async function measureRequestRate(url: string, model: string, connections
   const ac: number[] = [];
   let lgErrors = 0;
   let acErrors = 0;
-  for (let i = 0; i < rounds; i++) {
+  const ours = async () => {
     const r = await closedLoop(s);
     lg.push(r.completed / r.seconds);
     lgErrors += r.failed;
+  };
+  const theirs = async () => {
     const a = await autocannon({ url: `${url}/v1/completions`, method: "POST", headers: { "content-type": "application/json" }, body, connections, duration: seconds });
     ac.push(a["2xx"] / a.duration);
     acErrors += a.errors + a.non2xx + a.timeouts;
+  };
+  for (let i = 0; i < rounds; i++) {
+    for (const run of i % 2 === 0 ? [ours, theirs] : [theirs, ours]) await run();
   }
   return { loadgen: median(lg), autocannon: median(ac), connections, seconds, loadgenErrors: lgErrors, autocannonErrors: acErrors };
 }

@@ -15,7 +15,7 @@ export function formatLoadgenBench(b: LoadgenBench): string {
   else {
     const ratio = r.loadgen / r.autocannon;
     lines.push(row("(c) loadgen req/s vs autocannon", `${ratio.toFixed(2)}x`, `${LOADGEN_TARGETS.autocannonRatio.toFixed(2)}x`, `${(ratio / LOADGEN_TARGETS.autocannonRatio).toFixed(2)}x`,
-      `non-streaming, ${r.connections} connections, median of 3 alternating ${r.seconds} s rounds against the same fake endpoint: loadgen ${n(r.loadgen)} req/s ` +
+      `non-streaming, ${r.connections} connections, median of 4 rounds of ${r.seconds} s in alternating order against the same fake endpoint: loadgen ${n(r.loadgen)} req/s ` +
       `(${r.loadgenErrors} errors), autocannon ${n(r.autocannon)} req/s (${r.autocannonErrors} errors); ${b.placement}`));
   }
   const l = b.lateness;
