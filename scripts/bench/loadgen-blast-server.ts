@@ -1,8 +1,6 @@
 /**
- * A stand-in OpenAI server for the load generator's own speed: streams `max_tokens` chunks in vLLM's
- * exact shape as fast as its core allows, one SSE event per write (as vLLM writes one per stream per
- * step), so the client, not a simulated GPU, is the limit. Non-streaming requests get a usage body.
- * Usage: tsx scripts/bench/loadgen-blast-server.ts PORT
+ * `tsx scripts/bench/loadgen-blast-server.ts PORT`: streams `max_tokens` chunks in vLLM's shape as fast
+ * as its core allows (a few writes per turn per stream), so the client, not a simulated GPU, is the limit.
  */
 import { createServer } from "node:http";
 

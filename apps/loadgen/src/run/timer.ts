@@ -1,7 +1,6 @@
 /**
- * Node timers fire on whole milliseconds and up to ~1 ms early or late against performance.now(), so
- * a timer wakes us this long before the due time and setImmediate turns (which still serve I/O) cover
- * the rest: sub-millisecond sends for at most this much CPU per request.
+ * Node timers fire on whole milliseconds, up to ~1 ms off performance.now(): a timer wakes us this long
+ * before the send and setImmediate turns (which still serve I/O) cover the rest, for ≤ this much CPU.
  */
 const SPIN_MS = 1;
 
@@ -12,7 +11,7 @@ export function sleepUntil(dueMs: number, signal?: AbortSignal): Promise<void> {
     const check = () => {
       const left = dueMs - performance.now();
       if (left <= 0 || signal?.aborted) resolve();
-      else if (left > SPIN_MS + 1) setTimeout(check, left - SPIN_MS);
+      else if (left > SPIN_MS * 1.5) setTimeout(check, left - SPIN_MS);
       else setImmediate(check);
     };
     check();
