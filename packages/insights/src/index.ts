@@ -10,3 +10,4 @@ export { DEFAULT_RULE_CONTEXT } from "./rules/context.ts";
 export type { Hint, HintValue, Recommendation, Rule, RuleContext, Severity } from "./rules/types.ts";
 export { GPU_IDS, GPU_TABLE, matchGpu, priceOf, rooflineRidgeTokens, type GpuId, type GpuPrices, type GpuSpec } from "./gpus/gpu-table.ts";
 export { planOn, type GpuPlan, type Workload } from "./gpus/alternative.ts";
+export { configFromInfo } from "./config-from-info.ts";

@@ -13,3 +13,4 @@ export {
   catalogMetricNames, recordedNames, metricNamesOf, selectorsOf, PromQLLexError, dashboardQueries, undefinedReferences, knownNames, variableSelector,
   type DashboardSpec, type PanelSpec, type RowSpec, type TargetSpec, type VariableQuery, type Selector, type DashboardQuery,
 } from "./dashboards/index.ts";
+export { INFO_SOURCES, GPU_INFO_METRIC, infoMatchers, infoSelector, type InfoSources } from "./info.ts";

@@ -86,4 +86,12 @@ export interface DataSource {
   range(queries: readonly SignalQuery[], request: RangeRequest): Promise<Outcome<readonly GroupLine[]>[]>;
   /** Scrape health of the engine targets with these instances (all engine targets when empty). */
   targets(instances: readonly string[]): Promise<TargetsStatus>;
+  /** Labels of the info series in `scope` at `atMs` (the engine's config info, one GPU series per GPU). */
+  info(scope: Scope, atMs: number): Promise<InfoLabels>;
+}
+
+/** Each series' labels; empty where the backend exports no such family or nothing matched. */
+export interface InfoLabels {
+  readonly engine: readonly Readonly<Record<string, string>>[];
+  readonly gpu: readonly Readonly<Record<string, string>>[];
 }

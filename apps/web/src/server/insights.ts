@@ -1,6 +1,6 @@
 // The bridge to @throtl/insights: builds its Observation from the loaded answers and target health,
 // and maps the verdicts to view data.
-import { health, type Observation, recommend } from "@throtl/insights";
+import { type EngineConfig, health, type Observation, recommend } from "@throtl/insights";
 import type { Answers } from "../data/answer.ts";
 import { healthView, recommendationView } from "../data/health-view.ts";
 import type { HealthView, RecommendationView } from "../data/insights-view.ts";
@@ -16,6 +16,8 @@ export interface InsightsInput {
   readonly slo: { readonly ttftSeconds: number; readonly itlSeconds: number };
   readonly gpuHourlyUsd?: number;
   readonly gpuCount?: number;
+  /** What the info series reveal (configFromInfo); absent: unknown. */
+  readonly config?: EngineConfig;
 }
 
 export interface InsightsView {
@@ -31,8 +33,8 @@ export function observationOf(i: InsightsInput): Observation {
     backend: { up: i.targets.up, lastSampleAt: i.targets.lastScrapeMs === null ? null : i.targets.lastScrapeMs / 1000 },
     current: signalValues(i.current, slo),
     previous: signalValues(i.previous, slo),
-    // Engine config and token-length stats are not loaded yet: rules that need them stay silent.
-    config: {},
+    // Token-length stats are not loaded yet: rules that need them stay silent.
+    config: i.config ?? {},
     promptTokens: {},
     outputTokens: {},
     settings: {

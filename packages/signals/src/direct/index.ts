@@ -28,3 +28,4 @@ export { labelsKey } from "./series.ts";
 export { counterRate, type Point } from "./rate.ts";
 export { bucketQuantile, type Bucket } from "./quantile.ts";
 export { LOOKBACK_MS } from "./select.ts";
+export { instantVector, type Matcher } from "./select.ts";

@@ -2,8 +2,8 @@
 // and evaluate the same catalog expressions in-process (@throtl/signals/direct), so both modes
 // answer the same questions with the same semantics.
 import { gridTimestamps } from "@throtl/prom";
-import { CATALOG, type EngineFlavor, type ParamName, resolveSignal, type Scope, type SignalQuery } from "@throtl/signals";
-import { DirectEvalError, evaluateDirect, type DirectSample, type SeriesSource } from "@throtl/signals/direct";
+import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, type ParamName, resolveSignal, type Scope, type SignalQuery } from "@throtl/signals";
+import { DirectEvalError, evaluateDirect, instantVector, type DirectSample, type SeriesSource } from "@throtl/signals/direct";
 import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
 import { summarizeTargets } from "../targets-status.ts";
@@ -49,8 +49,20 @@ export function createDirectSource(o: DirectSourceOptions): DataSource {
     return s;
   }
 
+  /** The info series' labels at `atMs`, matched as Prometheus mode's selector would. */
+  function infoLabels(s: SeriesSource, name: string | undefined, scope: Scope, atMs: number, gpu: boolean) {
+    if (name === undefined) return [];
+    const want = Object.entries(infoMatchers(o.flavor, scope, gpu));
+    return instantVector(s, name, (l) => want.every(([k, v]) => l[k] === v), atMs).map((x) => ({ ...x.labels }));
+  }
+
   return {
     mode: "direct",
+    async info(scope, atMs) {
+      const s = await store();
+      const sources = INFO_SOURCES[o.flavor];
+      return { engine: infoLabels(s, sources.engine, scope, atMs, false), gpu: infoLabels(s, sources.gpu, scope, atMs, true) };
+    },
     async targets(instances) {
       await o.poller.fresh();
       const all = o.poller.engineHealth().map((h): TargetState => ({

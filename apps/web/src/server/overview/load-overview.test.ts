@@ -88,3 +88,30 @@ describe("loadOverview", () => {
     expect((await loadOverview(d, state, [])).health).toMatchObject({ state: "BACKEND DOWN", tone: "bad" });
   });
 });
+
+describe("loadOverview with the engine's info series", () => {
+  const GiB = 1024 ** 3;
+  const pressure: Answerer = (key, scope) => {
+    const values: Record<string, number> = {
+      kv_cache_usage: 0.97, preemption_rate: 2, request_rate: 5, error_rate: 0, vram_used: 24 * GiB, vram_total: 80 * GiB, running: 40, waiting: 3,
+    };
+    return one(values[key] ?? 1, scope.by === "instance" ? "127.0.0.1:8000" : "llama")(scope);
+  };
+  const info = {
+    engine: [{ instance: "127.0.0.1:8000", engine: "0", gpu_memory_utilization: "0.3", block_size: "16", num_gpu_blocks: "3589", enable_prefix_caching: "True" }],
+    gpu: [{ instance: "127.0.0.1:8000", gpu: "0", modelName: "NVIDIA H100 80GB HBM3" }],
+  };
+
+  it("names --gpu-memory-utilization with its current value from cache_config_info under KV pressure with preemption", async () => {
+    const view = await loadOverview(deps(fakeSource(pressure, { up: true, lastScrapeMs: NOW - 2_000 }, info)), state, []);
+    expect(view.health.state).toBe("KV CACHE PRESSURE");
+    const rec = view.recommendations.find((r) => r.flag === "--gpu-memory-utilization");
+    expect(rec).toMatchObject({ current: "0.3" });
+    expect(Number(rec?.suggested)).toBeGreaterThan(0.3);
+  });
+
+  it("says the current value is unknown when the backend exports no config info", async () => {
+    const view = await loadOverview(deps(fakeSource(pressure, { up: true, lastScrapeMs: NOW - 2_000 })), state, []);
+    expect(view.recommendations.find((r) => r.flag === "--gpu-memory-utilization")).toMatchObject({ current: "unknown" });
+  });
+});

@@ -14,6 +14,7 @@ import { buildTiles, type TileView } from "../../data/tiles.ts";
 import type { Defaults, OverviewState } from "../../data/url-state.ts";
 import { type DataSource, isSourceUnavailable, type SourceMode } from "../data-source.ts";
 import { insightsFor } from "../insights.ts";
+import { configFromInfo } from "@throtl/insights";
 import type { LastGood } from "../last-good.ts";
 import { groupNames, keyed, totalLine, totalValue } from "./answers.ts";
 
@@ -96,16 +97,17 @@ export async function loadOverview(deps: OverviewDeps, requested: OverviewState,
     const specs = overviewTiles(deps.slo);
     const queries = uniqueQueries([...specs.flatMap(tileQueries), ...INSIGHT_QUERIES]);
     const windowSeconds = range.seconds;
-    const [cur, prev, chartViews, targets] = await Promise.all([
+    const [cur, prev, chartViews, targets, info] = await Promise.all([
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs }),
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs - windowSeconds * 1000 }),
       charts(deps.source, scope, range, chartGrid(range, nowMs)),
       deps.source.targets(state.instance !== undefined ? [state.instance] : lists.instances),
+      deps.source.info(scope, nowMs),
     ]);
     const current = keyed(queries, cur, totalValue);
     const previous = keyed(queries, prev, totalValue);
     const insights = insightsFor({
-      atMs: nowMs, windowSeconds, current, previous, targets, slo: deps.slo,
+      atMs: nowMs, windowSeconds, current, previous, targets, slo: deps.slo, config: configFromInfo(info.engine, info.gpu),
       ...(deps.gpu.hourlyUsd !== undefined ? { gpuHourlyUsd: deps.gpu.hourlyUsd } : {}),
       ...(deps.gpu.count !== undefined ? { gpuCount: deps.gpu.count } : {}),
     });

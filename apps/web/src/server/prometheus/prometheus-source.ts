@@ -1,9 +1,9 @@
 // Prometheus mode: each catalog question becomes the PromQL @throtl/signals renders for the flavor;
 // an unreachable server fails the whole load (the page shows a banner), a rejected query only its tile.
 import { isPromError, matrixOnGrid, type Labels, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
-import { CATALOG, type EngineFlavor, type ParamName, type Scope, signalQuery, type SignalQuery } from "@throtl/signals";
+import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, infoSelector, type ParamName, type Scope, signalQuery, type SignalQuery } from "@throtl/signals";
 import { toDuration } from "../../data/ranges.ts";
-import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
+import type { DataSource, GroupLine, GroupValue, InfoLabels, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
 import { mapLimit } from "../map-limit.ts";
 import { summarizeTargets } from "../targets-status.ts";
@@ -70,9 +70,29 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
     }
   }
 
+  /** Raw info series; an unanswerable info question leaves the config unknown, it fails nothing. */
+  async function info(scope: Scope, atMs: number): Promise<InfoLabels> {
+    const sources = INFO_SOURCES[o.flavor];
+    const ask = async (name: string | undefined, gpu: boolean) => {
+      if (name === undefined) return [];
+      try {
+        const res = await o.client.query(infoSelector(name, infoMatchers(o.flavor, scope, gpu)), atMs);
+        return res.data.resultType === "vector" ? res.data.result.map((s) => s.metric) : [];
+      } catch (e) {
+        if (e instanceof PromUnreachableError) throw new SourceUnavailableError("prometheus", e.message, { cause: e });
+        if (!isPromError(e)) throw e;
+        o.onQueryError?.(e.kind);
+        return [];
+      }
+    };
+    const [engine, gpu] = await Promise.all([ask(sources.engine, false), ask(sources.gpu, true)]);
+    return { engine, gpu };
+  }
+
   return {
     mode: "prometheus",
     targets,
+    info,
     flavor: o.flavor,
     description: `Prometheus at ${o.client.baseUrl}`,
 

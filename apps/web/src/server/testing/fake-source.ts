@@ -1,7 +1,7 @@
 // A scripted DataSource for loader tests: answers from a function of (question, scope), or down.
 import type { Scope, SignalQuery } from "@throtl/signals";
 import { queryKey } from "../../data/queries.ts";
-import { type DataSource, type GroupValue, type Outcome, SourceUnavailableError, type TargetsStatus } from "../data-source.ts";
+import { type DataSource, type GroupValue, type InfoLabels, type Outcome, SourceUnavailableError, type TargetsStatus } from "../data-source.ts";
 
 export type Answerer = (key: string, scope: Scope, atMs: number) => Outcome<readonly GroupValue[]>;
 
@@ -10,7 +10,7 @@ export interface FakeSource extends DataSource {
   readonly instantCalls: { readonly scope: Scope; readonly atMs: number; readonly windowSeconds: number }[];
 }
 
-export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {}): FakeSource {
+export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {}, info: InfoLabels = { engine: [], gpu: [] }): FakeSource {
   const fail = () => new SourceUnavailableError("prometheus", "Prometheus unreachable at http://127.0.0.1:1/: connection refused");
   const source: FakeSource = {
     mode: "prometheus", flavor: "vllm", description: "fake", down: false, instantCalls: [],
@@ -30,6 +30,10 @@ export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {
     async targets() {
       if (source.down) throw fail();
       return { up: true, lastScrapeMs: null, targets: [], ...targets };
+    },
+    async info() {
+      if (source.down) throw fail();
+      return info;
     },
   };
   return source;
