@@ -17,7 +17,7 @@ const post = (body: object, signal?: AbortSignal) => ({ method: "POST", body: JS
 export async function scrapeUnderLoad(flavor: EngineFlavor): Promise<Scrape> {
   const backend = createFakeBackend({
     engine: { model: "qwen2.5-0.5b-instruct", gpu: "l4", maxModelLen: 4096, dataParallelSize: 2 },
-    flavor, tokenizer: "approx", dcgmPort: 0,
+    flavor, tokenizer: "approx", port: 0, dcgmPort: 0,
   });
   try {
     await backend.start();
