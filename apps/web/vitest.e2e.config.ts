@@ -8,7 +8,7 @@ export default defineConfig({
   root: fileURLToPath(new URL(".", import.meta.url)),
   test: {
     include: ["e2e/**/*.e2e.ts"],
-    testTimeout: 90_000,
+    testTimeout: 150_000,
     hookTimeout: 120_000,
     pool: "forks",
     maxWorkers: 1,

@@ -58,9 +58,15 @@ async function expectOverview(page: Page): Promise<void> {
   const health = await page.locator("[data-health-state]").innerText();
   expect(health).toMatch(/^[A-Z ]+$/);
   expect(health).not.toMatch(/NO DATA|DOWN|UNREACHABLE/);
-  // Charts render client-side (recharts): a line path, not only the server's empty wrapper. Attached,
-  // not visible: right after start-up the line may have a single point, which draws nothing.
-  await page.locator('[data-chart="tokens"] svg.recharts-surface path.recharts-curve').first().waitFor({ state: "attached" });
+  // Charts render client-side (recharts): a line path, not only the server's empty wrapper.
+  // Right after start-up the range may hold one point only: reload until a line is drawn (bounded).
+  const curve = page.locator('[data-chart="tokens"] svg.recharts-surface path.recharts-curve');
+  const deadline = Date.now() + 60_000;
+  while ((await curve.count()) === 0) {
+    if (Date.now() > deadline) throw new Error("no line in the tokens chart within 60 s");
+    await page.waitForTimeout(2_000);
+    if ((await curve.count()) === 0) await page.reload();
+  }
 }
 
 describe("the built panel in Chromium", () => {
