@@ -39,4 +39,25 @@ export default tseslint.config(
       "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date']", message: "No clock reads: take the time as an argument." }],
     },
   },
+  {
+    // Comparison is pure: no IO, no clock reads, no environment; seeded randomness only.
+    files: ["packages/compare/src/**/*.ts"],
+    ignores: ["**/*.test.ts"],
+    rules: {
+      "no-restricted-imports": ["error", { patterns: [
+        { group: ["node:*", "fs", "http", "net"], message: "packages/compare is pure: IO belongs in packages/db and the loaders." },
+        { group: ["@throtl/*/src/*"], message: "Import a package through its exports map, never its src/." },
+      ] }],
+      "no-restricted-globals": ["error", "process", "fetch", "setTimeout", "setInterval", "performance"],
+      "no-restricted-properties": ["error", { object: "Date", property: "now" }, { object: "Math", property: "random", message: "Use the seeded generator." }],
+    },
+  },
+  {
+    // The panel reads its environment in one place, validated (src/env.ts).
+    files: ["apps/web/src/**/*.ts", "apps/web/src/**/*.tsx"],
+    ignores: ["apps/web/src/env.ts", "**/*.test.ts"],
+    rules: {
+      "no-restricted-properties": ["error", { object: "process", property: "env", message: "Read the environment in apps/web/src/env.ts only (zod-validated)." }],
+    },
+  },
 );
