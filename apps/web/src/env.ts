@@ -40,6 +40,11 @@ export const envSchema = z.object({
   /** Cost per 1K tokens needs both; unset, the tile says so instead of showing 0. */
   THROTL_GPU_HOURLY_USD: positive.optional(),
   THROTL_GPU_COUNT: z.coerce.number().int().positive().optional(),
+  /** Postgres for snapshots, comparisons and settings; unset, those pages say so and live data still works. */
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\/\S+$/, "expected a postgresql:// URL (postgresql://user:password@host:5432/database)")
+    .optional(),
 });
 
 export type Env = z.infer<typeof envSchema>;
