@@ -16,15 +16,16 @@ export interface Panel {
 const appDir = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 
 export async function startPanel(env: Record<string, string>): Promise<Panel> {
-  if (!existsSync(join(appDir, ".next", "BUILD_ID"))) {
-    throw new Error("apps/web has no production build: run `npm run build -w @throtl/web` (npm run test:e2e does)");
+  const distDir = process.env.THROTL_NEXT_DIST_DIR || ".next";
+  if (!existsSync(join(appDir, distDir, "BUILD_ID"))) {
+    throw new Error(`apps/web has no production build in ${distDir}: run \`npm run build -w @throtl/web\` (npm run test:e2e does)`);
   }
   const port = await freePort();
   const next = join(appDir, "..", "..", "node_modules", ".bin", "next");
   const child: ChildProcess = spawn(next, ["start", "-H", "127.0.0.1", "-p", String(port)], {
     cwd: appDir,
     // Only what the panel needs: the test's own PROMETHEUS_URL or THROTL_* must not leak in.
-    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", ...env },
+    env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1", THROTL_NEXT_DIST_DIR: distDir, ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
   const log: string[] = [];
