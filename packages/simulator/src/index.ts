@@ -6,6 +6,7 @@ export { COST_CONSTANTS } from "./cost-model.ts";
 export { Engine, type EngineOptions } from "./engine.ts";
 export { Cluster } from "./cluster.ts";
 export { simulate, type SimulationOptions, type SimulationResult } from "./simulation.ts";
+export { simulateClosedLoop, type ClosedLoopLoad, type ClosedLoopResult } from "./closed-loop.ts";
 export { Rng } from "./rng.ts";
 export { hashTokenBlocks, syntheticBlockHashes } from "./block-hashes.ts";
 export type * from "./types.ts";
