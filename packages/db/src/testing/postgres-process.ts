@@ -9,7 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import pg from "pg";
-import { freePort } from "./free-port.ts";
+import { freePort } from "@throtl/prom/testing";
 import { resolvePgInstall, type PgInstall } from "./pg-install.ts";
 
 export interface TestPostgres {
