@@ -8,3 +8,8 @@ export { listSnapshots, MAX_PAGE_SIZE, type Page, type SnapshotListQuery } from 
 export { createComparison, deleteComparison, getComparison, type ComparisonInput, type StoredComparison } from "./comparisons.ts";
 export { importComparison, importSnapshot } from "./import-files.ts";
 export { ImportError } from "@throtl/compare";
+export { getSettings, NOTHING_STORED, saveSettings } from "./settings/settings-queries.ts";
+export {
+  SETTINGS_KEYS, SETTINGS_LIMITS, SETTINGS_REFRESH_IDS, settingsInputSchema,
+  type NumericSettingKey, type SettingsInput, type SettingsRefreshId, type SettingsValues, type StoredSettings,
+} from "./settings/settings-schema.ts";

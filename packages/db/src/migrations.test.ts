@@ -25,7 +25,7 @@ describe("migrations", () => {
     const url = await server.createDatabase();
     expect(await tables(url)).toEqual([]);
     expect(await migrateDeploy(url)).toMatch(/All migrations have been successfully applied/);
-    expect(await tables(url)).toEqual(["Comparison", "Snapshot", "SnapshotHistogram", "SnapshotSignal", "SnapshotSlo", "_prisma_migrations"]);
+    expect(await tables(url)).toEqual(["Comparison", "Settings", "Snapshot", "SnapshotHistogram", "SnapshotSignal", "SnapshotSlo", "_prisma_migrations"]);
   });
 
   it("match schema.prisma exactly (migrate diff through a shadow database finds no difference)", async () => {
