@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { createPromClient } from "../client.ts";
+import { startMetricsServer } from "./metrics-server.ts";
 import { startPrometheus } from "./prometheus-process.ts";
 
 describe("startPrometheus", () => {
@@ -23,5 +24,24 @@ describe("startPrometheus", () => {
     await prom.stop(); // idempotent
     expect(existsSync(prom.dir)).toBe(false);
     await expect(client.ready({ timeoutMs: 500 })).rejects.toMatchObject({ kind: "unreachable", reason: "refused" });
+  });
+
+  it("restart() is an outage: refused while down, then back on the same port with the same TSDB", async () => {
+    const target = await startMetricsServer(() => "throtl_restart_probe 42\n");
+    const prom = await startPrometheus({ scrapeTargets: [{ job: "probe", targets: [target.target] }] });
+    try {
+      const client = createPromClient({ baseUrl: prom.url, timeoutMs: 2000 });
+      const scrapedAtMs = Date.now();
+      await prom.restart(async () => {
+        await expect(client.ready({ timeoutMs: 500 })).rejects.toMatchObject({ kind: "unreachable", reason: "refused" });
+      });
+      expect(await client.ready()).toBe(true);
+      // A sample scraped before the outage, read back at that time: the data survived the restart.
+      const res = await client.query("throtl_restart_probe", scrapedAtMs);
+      expect(res.data.resultType === "vector" ? res.data.result.map((s) => s.value?.value) : []).toEqual([42]);
+    } finally {
+      await prom.stop();
+      await target.close();
+    }
   });
 });

@@ -39,6 +39,11 @@ export interface PrometheusProcess {
   waitForTargets(wait?: TargetWait, timeoutMs?: number): Promise<void>;
   /** The last lines Prometheus logged, for failure messages. */
   logs(): string;
+  /**
+   * An outage: stops the process (SIGTERM), runs `whileDown`, then starts it again on the same port
+   * with the same config and TSDB and waits until it is ready (also when `whileDown` throws).
+   */
+  restart(whileDown?: () => Promise<void>): Promise<void>;
   /** SIGTERM (SIGKILL after 10 s), then removes the temp directory. Idempotent. */
   stop(): Promise<void>;
 }
@@ -100,28 +105,8 @@ export async function startPrometheus(options: StartPrometheusOptions = {}): Pro
     // Another process can grab the free port before Prometheus binds it: retry with a new one.
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      const c = spawn(
-        binary,
-        [
-          `--config.file=${configPath}`,
-          `--storage.tsdb.path=${join(dir, "data")}`,
-          `--web.listen-address=127.0.0.1:${port}`,
-          "--web.enable-lifecycle",
-          ...(options.extraArgs ?? []),
-        ],
-        { stdio: ["ignore", "pipe", "pipe"] },
-      );
-      child = c;
-      live.set(c, dir);
-      dead = false;
-      exited = new Promise((resolve) => {
-        c.once("exit", () => ((dead = true), resolve()));
-        c.once("error", (err) => (remember(Buffer.from(`spawn failed: ${err.message}`)), (dead = true), resolve()));
-      });
-      c.stdout?.on("data", remember);
-      c.stderr?.on("data", remember);
+      const c = launch(port);
       client = createPromClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000 });
-
       const outcome = await waitReady(client, () => dead, deadline);
       if (outcome === "ready") break;
       if (outcome === "exited" && attempt < 3 && /address already in use/.test(logs())) {
@@ -144,6 +129,31 @@ export async function startPrometheus(options: StartPrometheusOptions = {}): Pro
     throw new Error(`${message}\n--- prometheus log (last lines) ---\n${logs()}`, { cause: err });
   }
 
+  /** Spawns Prometheus on `onPort` with this config and TSDB; the caller waits until it is ready. */
+  function launch(onPort: number): ChildProcess {
+    const c = spawn(
+      binary,
+      [
+        `--config.file=${configPath}`,
+        `--storage.tsdb.path=${join(dir, "data")}`,
+        `--web.listen-address=127.0.0.1:${onPort}`,
+        "--web.enable-lifecycle",
+        ...(options.extraArgs ?? []),
+      ],
+      { stdio: ["ignore", "pipe", "pipe"] },
+    );
+    child = c;
+    live.set(c, dir);
+    dead = false;
+    exited = new Promise((resolve) => {
+      c.once("exit", () => ((dead = true), resolve()));
+      c.once("error", (err) => (remember(Buffer.from(`spawn failed: ${err.message}`)), (dead = true), resolve()));
+    });
+    c.stdout?.on("data", remember);
+    c.stderr?.on("data", remember);
+    return c;
+  }
+
   const url = `http://127.0.0.1:${port}`;
   const readyClient = client;
 
@@ -163,6 +173,20 @@ export async function startPrometheus(options: StartPrometheusOptions = {}): Pro
       if (!res.ok) throw new Error(`Prometheus reload failed (HTTP ${res.status}): ${(await res.text()).trim()}`);
     },
     waitForTargets: (w = "up", timeoutMs = 30_000) => waitForTargets(readyClient, config, w, timeoutMs),
+    async restart(whileDown) {
+      if (stopping) throw new Error("Prometheus was stopped; restart() needs a running one");
+      await stopChild();
+      let failure: { error: unknown } | undefined;
+      try {
+        await whileDown?.();
+      } catch (error) {
+        failure = { error }; // rethrown once Prometheus is back, so stop() still has a process to end
+      }
+      const c = launch(port);
+      const outcome = await waitReady(readyClient, () => dead, Date.now() + (options.startTimeoutMs ?? 30_000));
+      if (outcome !== "ready") throw new Error(`Prometheus did not come back on 127.0.0.1:${port} (${outcome}, ${c.exitCode ?? c.signalCode ?? "running"})\n${logs()}`);
+      if (failure) throw failure.error;
+    },
     stop() {
       stopping ??= stopChild().then(() => rm(dir, { recursive: true, force: true }));
       return stopping;
