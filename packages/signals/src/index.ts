@@ -1,7 +1,7 @@
 export * from "./types.ts";
 export { SIGNALS } from "./signals.ts";
 export { resolveSignal, boundAtOrBelow, type Resolved } from "./resolve.ts";
-export { renderPromQL, leRegex, metricsOf, isGpuMetric, RenderError, type RenderContext } from "./promql.ts";
+export { renderPromQL, renderIncrease, leRegex, metricsOf, isGpuMetric, RenderError, type RenderContext, type HistogramPart } from "./promql.ts";
 export { CATALOG } from "./catalog/index.ts";
 export { signalQuery, type SignalQueryResult } from "./query.ts";
 export {
@@ -14,3 +14,9 @@ export {
   type DashboardSpec, type PanelSpec, type RowSpec, type TargetSpec, type VariableQuery, type Selector, type DashboardQuery,
 } from "./dashboards/index.ts";
 export { INFO_SOURCES, GPU_INFO_METRIC, infoMatchers, infoSelector, type InfoSources } from "./info.ts";
+export { TOKEN_LENGTH_KINDS, TOKEN_LENGTHS, type TokenLengthKind, type TokenLengthSource } from "./catalog/token-lengths.ts";
+export { resolveTokenLength, tokenLengthQuery, type TokenLengthQuery } from "./token-lengths.ts";
+export {
+  HISTOGRAM_IDS, HISTOGRAM_PARTS, LATENCY_SIGNAL_IDS, TOKEN_HISTOGRAM_IDS, histogramWindowQueries, histogramWindowSource, toHistogramWindow,
+  type HistogramId, type HistogramWindowValue, type WindowQueries, type WindowSource,
+} from "./histogram-window.ts";

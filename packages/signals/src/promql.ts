@@ -36,6 +36,20 @@ export function renderPromQL(expr: Expr, ctx: RenderContext): string {
   return render(expr, ctx);
 }
 
+/** The part of a histogram an increase reads: cumulative buckets (grouped by `le` too), count or sum. */
+export type HistogramPart = "_bucket" | "_count" | "_sum";
+
+/**
+ * `sum by (group[, le]) (increase(<name><part>{scope}[w]))`: a histogram's raw increase over the
+ * window, as a snapshot stores it (histogram-window.ts). Same selectors and `or` as renderPromQL.
+ */
+export function renderIncrease(ref: MetricRef, part: HistogramPart, ctx: RenderContext): string {
+  if (!/^\d+(ms|s|m|h|d)$/.test(ctx.window)) throw new RenderError(`window must be a PromQL duration like 5m, got ${JSON.stringify(ctx.window)}`);
+  if (ctx.scope.by === "model" && ctx.modelLabel === undefined) throw new RenderError("this backend labels no model: use the total or instance scope");
+  const extra = part === "_bucket" ? ["le"] : [];
+  return alternatives(ref, ctx, (sel) => `sum${by(ctx, ...extra)} (increase(${sel(part)}[${ctx.window}]))`);
+}
+
 type Sel = (suffix: string, extra?: Record<string, { readonly regex: string }>) => string;
 
 function render(e: Expr, ctx: RenderContext): string {

@@ -1,9 +1,9 @@
-import { isGpuMetric, metricsOf } from "../promql.ts";
+import { type HistogramPart, isGpuMetric, metricsOf } from "../promql.ts";
 import type { Expr, MetricRef, ParamName, Scope } from "../types.ts";
 import { parseGoFloat } from "./go-float.ts";
 import type { Labels } from "./model.ts";
 import { bucketQuantile, type Bucket } from "./quantile.ts";
-import { counterRate } from "./rate.ts";
+import { counterIncrease, counterRate } from "./rate.ts";
 import { instantVector, rangeVector, type Matcher } from "./select.ts";
 import { labelsKey } from "./series.ts";
 import type { SeriesSource } from "./store.ts";
@@ -48,6 +48,20 @@ export function evaluateDirect(expr: Expr, ctx: DirectContext, source: SeriesSou
   return [...value.vector.values()];
 }
 
+/**
+ * PromQL `sum by (group[, le]) (increase(<name><part>[w]))` at `atMs`, as renderIncrease writes it:
+ * one sample per group (per group and `le` for buckets, the `le` label as exposed).
+ */
+export function evaluateIncrease(ref: MetricRef, part: HistogramPart, ctx: DirectContext, source: SeriesSource, atMs = source.latestMs()): DirectSample[] {
+  if (!(ctx.windowSeconds > 0) || !Number.isFinite(ctx.windowSeconds)) throw new DirectEvalError(`window must be a positive number of seconds, got ${ctx.windowSeconds}`);
+  if (ctx.scope.by === "model" && ctx.modelLabel === undefined) throw new DirectEvalError("this backend labels no model: use the total or instance scope");
+  if (atMs === undefined) return [];
+  const by = ctx.scope.by === "instance" ? ["instance"] : ctx.scope.by === "model" ? [ctx.modelLabel!] : [];
+  const env: Env = { ctx, source, at: atMs, rangeMs: ctx.windowSeconds * 1000, by };
+  const labels = part === "_bucket" ? [...by, "le"] : by;
+  return [...alternatives(ref, env, (name, match) => sumOver(counterIncrease, `${name}${part}`, match, env, labels)).values()];
+}
+
 function evaluate(e: Expr, env: Env): Value {
   switch (e.kind) {
     case "rate":
@@ -84,13 +98,16 @@ function evaluate(e: Expr, env: Env): Value {
 const vec = (vector: Vector): Value => ({ kind: "vector", vector });
 
 /** `sum by (labels) (rate(name[w]))` over the series that match. */
-function sumRates(name: string, match: Matcher, env: Env, labels: readonly string[]): Vector {
-  const rates: DirectSample[] = [];
+const sumRates = (name: string, match: Matcher, env: Env, labels: readonly string[]): Vector => sumOver(counterRate, name, match, env, labels);
+
+/** `sum by (labels) (f(name[w]))` for f = rate or increase. */
+function sumOver(f: typeof counterRate, name: string, match: Matcher, env: Env, labels: readonly string[]): Vector {
+  const values: DirectSample[] = [];
   for (const s of rangeVector(env.source, name, match, env.at, env.rangeMs)) {
-    const value = counterRate(s.points, env.at, env.rangeMs);
-    if (value !== undefined) rates.push({ labels: s.labels, value });
+    const value = f(s.points, env.at, env.rangeMs);
+    if (value !== undefined) values.push({ labels: s.labels, value });
   }
-  return aggregate(rates, labels, "sum");
+  return aggregate(values, labels, "sum");
 }
 
 const divide = (num: Vector, den: Vector): Vector => {

@@ -22,10 +22,10 @@ export {
 } from "./store.ts";
 export { scrapeTargets, DEFAULT_MAX_BYTES, type FetchLike, type ScrapeOptions, type ScrapeOutcome } from "./scrape.ts";
 export { targetUrl, type ScrapeTarget } from "./target.ts";
-export { evaluateDirect, DirectEvalError, type DirectContext } from "./evaluate.ts";
+export { evaluateDirect, evaluateIncrease, DirectEvalError, type DirectContext } from "./evaluate.ts";
 export type { DirectSample } from "./vector.ts";
 export { labelsKey } from "./series.ts";
-export { counterRate, type Point } from "./rate.ts";
+export { counterIncrease, counterRate, type Point } from "./rate.ts";
 export { bucketQuantile, type Bucket } from "./quantile.ts";
 export { LOOKBACK_MS } from "./select.ts";
 export { instantVector, type Matcher } from "./select.ts";

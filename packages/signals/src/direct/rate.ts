@@ -10,6 +10,12 @@ export interface Point {
  * them (else by half an interval), and never below the counter's zero point. Undefined with < 2 points.
  */
 export function counterRate(points: readonly Point[], endMs: number, rangeMs: number): number | undefined {
+  const increase = counterIncrease(points, endMs, rangeMs);
+  return increase === undefined ? undefined : increase / (rangeMs / 1000);
+}
+
+/** PromQL `increase()`: the same extrapolated increase as counterRate, not divided by the range. */
+export function counterIncrease(points: readonly Point[], endMs: number, rangeMs: number): number | undefined {
   if (points.length < 2) return undefined;
   const first = points[0]!;
   const last = points[points.length - 1]!;
@@ -34,5 +40,5 @@ export function counterRate(points: readonly Point[], endMs: number, rangeMs: nu
   let extrapolateTo = sampledInterval;
   extrapolateTo += durationToStart < threshold ? durationToStart : averageInterval / 2;
   extrapolateTo += durationToEnd < threshold ? durationToEnd : averageInterval / 2;
-  return increase * (extrapolateTo / sampledInterval) / (rangeMs / 1000);
+  return increase * (extrapolateTo / sampledInterval);
 }

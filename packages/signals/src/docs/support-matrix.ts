@@ -1,4 +1,5 @@
 import { CATALOG } from "../catalog/index.ts";
+import { TOKEN_LENGTH_KINDS, TOKEN_LENGTHS } from "../catalog/token-lengths.ts";
 import { metricUses } from "../catalog/metric-uses.ts";
 import { SIGNALS } from "../signals.ts";
 import { ENGINE_FLAVORS, SIGNAL_IDS, type MetricRef, type SignalSource } from "../types.ts";
@@ -36,7 +37,16 @@ export function supportMatrix(): string {
     const labels = `Model label \`${c.modelLabel ?? "none"}\`; summed away: ${c.engineLabels.length ? c.engineLabels.map((l) => `\`${l}\``).join(", ") : "nothing"}.`;
     return ["", `### ${c.title} (\`${f}\`)`, "", labels, "", ...lines];
   });
-  return [head, rule, ...rows, ...notes].join("\n");
+  return [head, rule, ...rows, ...notes, "", ...tokenLengthMatrix()].join("\n");
+}
+
+/** Token lengths per request (snapshot workloads, length rules): a histogram per flavor or why none. */
+function tokenLengthMatrix(): string[] {
+  const rows = TOKEN_LENGTH_KINDS.map((kind) => `| ${kind} tokens per request | ${ENGINE_FLAVORS.map((f) => {
+    const s = TOKEN_LENGTHS[f][kind];
+    return s.kind === "unsupported" ? cell(`— ${s.reason}`) : cell(`${refText(s.histogram)} (histogram)${s.note ? `: ${s.note}` : ""}`);
+  }).join(" | ")} |`);
+  return ["### Token lengths", "", `| distribution | ${ENGINE_FLAVORS.map((f) => CATALOG[f].title).join(" | ")} |`, `|---|${ENGINE_FLAVORS.map(() => "---").join("|")}|`, ...rows];
 }
 
 /** `doc` with the text between the markers replaced by the current matrix. */
