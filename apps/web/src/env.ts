@@ -3,6 +3,7 @@
 import { ENGINE_FLAVORS } from "@throtl/signals";
 import { z } from "zod";
 import { RANGE_IDS, REFRESH_IDS } from "./data/url-state-schema.ts";
+import { loadTargetList } from "./server/load-runs/target-list.ts";
 
 const hostPort = z.string().regex(/^[A-Za-z0-9.-]+:\d{1,5}$/, "expected host:port, e.g. 127.0.0.1:8000");
 
@@ -30,6 +31,8 @@ export const envSchema = z.object({
   PROMETHEUS_URL: z.url({ protocol: /^https?$/ }).optional(),
   THROTL_TARGETS: hostPortList.default(["127.0.0.1:8000"]),
   THROTL_DCGM_TARGETS: dcgmList.default([]),
+  /** Endpoints the load page may drive: "name=http://host:port,..."; unset, each of THROTL_TARGETS. */
+  THROTL_LOAD_TARGETS: loadTargetList.optional(),
   THROTL_FLAVOR: z.enum(ENGINE_FLAVORS).default("vllm"),
   THROTL_DEFAULT_RANGE: z.enum(RANGE_IDS).default("1h"),
   THROTL_DEFAULT_REFRESH: z.enum(REFRESH_IDS).default("15s"),
