@@ -5,6 +5,7 @@ export { DatabaseConfigError, parseDatabaseUrl } from "./env.ts";
 export { InvalidInputError, NotFoundError, type Entity, type InputIssue } from "./errors.ts";
 export { createSnapshot, deleteSnapshot, getSnapshot } from "./snapshots/snapshot-queries.ts";
 export { listSnapshots, MAX_PAGE_SIZE, type Page, type SnapshotListQuery } from "./snapshots/list-snapshots.ts";
+export { attachLoadRun } from "./snapshots/attach-load-run.ts";
 export { createComparison, deleteComparison, getComparison, type ComparisonInput, type StoredComparison } from "./comparisons.ts";
 export { importComparison, importSnapshot } from "./import-files.ts";
 export { ImportError } from "@throtl/compare";
