@@ -6,6 +6,7 @@ import { healthView, recommendationView } from "../data/health-view.ts";
 import type { HealthView, RecommendationView } from "../data/insights-view.ts";
 import { signalValues } from "../data/observation.ts";
 import type { TargetsStatus } from "./data-source.ts";
+import { lengthStats, type TokenLengths } from "./token-lengths.ts";
 
 export interface InsightsInput {
   readonly atMs: number;
@@ -13,11 +14,13 @@ export interface InsightsInput {
   readonly current: Answers;
   readonly previous: Answers;
   readonly targets: Pick<TargetsStatus, "up" | "lastScrapeMs">;
-  readonly slo: { readonly ttftSeconds: number; readonly itlSeconds: number };
+  readonly slo: { readonly ttftSeconds: number; readonly itlSeconds: number; readonly availability?: number };
   readonly gpuHourlyUsd?: number;
   readonly gpuCount?: number;
   /** What the info series reveal (configFromInfo); absent: unknown. */
   readonly config?: EngineConfig;
+  /** Token lengths of the current window (loadTokenLengths); absent: unknown, the length rules stay silent. */
+  readonly tokens?: TokenLengths;
 }
 
 export interface InsightsView {
@@ -33,12 +36,11 @@ export function observationOf(i: InsightsInput): Observation {
     backend: { up: i.targets.up, lastSampleAt: i.targets.lastScrapeMs === null ? null : i.targets.lastScrapeMs / 1000 },
     current: signalValues(i.current, slo),
     previous: signalValues(i.previous, slo),
-    // Token-length stats are not loaded yet: rules that need them stay silent.
     config: i.config ?? {},
-    promptTokens: {},
-    outputTokens: {},
+    promptTokens: lengthStats(i.tokens?.prompt),
+    outputTokens: lengthStats(i.tokens?.output),
     settings: {
-      slo: { ttftP95Seconds: i.slo.ttftSeconds, itlP95Seconds: i.slo.itlSeconds },
+      slo: { ttftP95Seconds: i.slo.ttftSeconds, itlP95Seconds: i.slo.itlSeconds, ...(i.slo.availability !== undefined ? { availability: i.slo.availability } : {}) },
       ...(i.gpuHourlyUsd !== undefined ? { gpuHourlyUsd: i.gpuHourlyUsd } : {}),
       ...(i.gpuCount !== undefined ? { gpuCount: i.gpuCount } : {}),
     },

@@ -29,8 +29,12 @@ export function dcgmTargets(env: Env): { address: string; instance?: string }[] 
   });
 }
 
+type Params = Partial<Record<ParamName, number>>;
+
 interface Held {
-  readonly source: DataSource;
+  /** A source for these catalog params (Settings can change them); all share one client or poller. */
+  readonly make: (params: Params) => DataSource;
+  readonly sources: Map<string, DataSource>;
   readonly poller?: Poller;
 }
 
@@ -38,15 +42,15 @@ function create(env: Env): Held {
   if (env.PROMETHEUS_URL !== undefined) {
     const client = createPromClient({ baseUrl: env.PROMETHEUS_URL, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS });
     const metrics = panelMetrics();
-    const source = createPrometheusSource({ client, flavor: env.THROTL_FLAVOR, params: paramsOf(env), onQueryError: (kind) => metrics.queryErrors.inc({ mode: "prometheus", kind }) });
-    return { source };
+    const make = (params: Params) => createPrometheusSource({ client, flavor: env.THROTL_FLAVOR, params, onQueryError: (kind) => metrics.queryErrors.inc({ mode: "prometheus", kind }) });
+    return { make, sources: new Map() };
   }
   const poller = createPoller({
     engines: env.THROTL_TARGETS.map((address) => ({ address })), dcgm: dcgmTargets(env),
     intervalMs: DIRECT_INTERVAL_MS, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS, retentionMs: DIRECT_RETENTION_MS,
   });
-  const source = createDirectSource({ flavor: env.THROTL_FLAVOR, params: paramsOf(env), poller, targets: env.THROTL_TARGETS });
-  return { source, poller };
+  const make = (params: Params) => createDirectSource({ flavor: env.THROTL_FLAVOR, params, poller, targets: env.THROTL_TARGETS });
+  return { make, sources: new Map(), poller };
 }
 
 const holder = globalThis as typeof globalThis & { __throtlSource?: Held };
@@ -56,8 +60,17 @@ function held(): Held {
   return holder.__throtlSource;
 }
 
-export function getSource(): DataSource {
-  return held().source;
+/** The source for `params` (default: the environment's); sources are cheap views over one client or poller. */
+export function getSource(params: Params = paramsOf(getEnv())): DataSource {
+  const { make, sources } = held();
+  const key = JSON.stringify(params);
+  let source = sources.get(key);
+  if (!source) {
+    if (sources.size >= 8) sources.clear(); // params change only when settings are saved
+    source = make(params);
+    sources.set(key, source);
+  }
+  return source;
 }
 
 /** Called at server start: direct mode begins scraping so rates have history by the first view. */

@@ -3,6 +3,8 @@ import { getEnv } from "../../env.ts";
 import { parseOverviewState, type SearchParams } from "../../data/url-state.ts";
 import { createLastGood } from "../last-good.ts";
 import { panelMetrics } from "../panel-metrics.ts";
+import { catalogParams } from "../../data/settings.ts";
+import { currentSettings } from "../settings/current-settings.ts";
 import { getSource } from "../source.ts";
 import { loadOverview, type OverviewView } from "./load-overview.ts";
 
@@ -10,14 +12,19 @@ const holder = globalThis as typeof globalThis & { __throtlOverviewCache?: Retur
 
 export async function getOverview(params: SearchParams): Promise<OverviewView> {
   const env = getEnv();
-  const defaults = { range: env.THROTL_DEFAULT_RANGE, refresh: env.THROTL_DEFAULT_REFRESH };
-  const { state, notices } = parseOverviewState(params, defaults);
-  const source = getSource();
+  // Settings (stored over environment): SLO thresholds, GPU cost params, the default refresh.
+  const settings = await currentSettings();
+  const s = settings.effective.values;
+  const defaults = { range: env.THROTL_DEFAULT_RANGE, refresh: s.refresh };
+  const parsed = parseOverviewState(params, defaults);
+  const { state } = parsed;
+  const notices = settings.notice ? [...parsed.notices, settings.notice] : parsed.notices;
+  const source = getSource(catalogParams(s));
   holder.__throtlOverviewCache ??= createLastGood<OverviewView>();
   const timer = panelMetrics().loaderSeconds.startTimer({ loader: "overview", mode: source.mode });
   const view = await loadOverview(
-    { source, now: Date.now, slo: { ttftSeconds: env.THROTL_SLO_TTFT_SECONDS, itlSeconds: env.THROTL_SLO_ITL_SECONDS }, defaults,
-      gpu: { hourlyUsd: env.THROTL_GPU_HOURLY_USD, count: env.THROTL_GPU_COUNT }, lastGood: holder.__throtlOverviewCache },
+    { source, now: Date.now, slo: { ttftSeconds: s.ttftP95Seconds, itlSeconds: s.itlP95Seconds, availability: s.availability ?? undefined }, defaults,
+      gpu: { hourlyUsd: s.gpuHourlyUsd ?? undefined, count: s.gpuCount ?? undefined }, lastGood: holder.__throtlOverviewCache },
     state, notices,
   );
   timer({ outcome: view.status.kind });

@@ -14,6 +14,7 @@ import { buildTiles, type TileView } from "../../data/tiles.ts";
 import type { Defaults, OverviewState } from "../../data/url-state.ts";
 import { type DataSource, isSourceUnavailable, type SourceMode } from "../data-source.ts";
 import { insightsFor } from "../insights.ts";
+import { loadTokenLengths } from "../token-lengths.ts";
 import { configFromInfo } from "@throtl/insights";
 import type { LastGood } from "../last-good.ts";
 import { groupNames, keyed, totalLine, totalValue } from "./answers.ts";
@@ -37,7 +38,8 @@ export interface OverviewView {
 export interface OverviewDeps {
   readonly source: DataSource;
   readonly now: () => number;
-  readonly slo: SloThresholds;
+  /** availability: the error budget of insights' ERRORS state (Settings); absent, insights' default. */
+  readonly slo: SloThresholds & { readonly availability?: number };
   /** For insights' cost rules; the catalog's cost signal takes them as params in the source. */
   readonly gpu: { readonly hourlyUsd?: number; readonly count?: number };
   readonly defaults: Defaults;
@@ -97,17 +99,18 @@ export async function loadOverview(deps: OverviewDeps, requested: OverviewState,
     const specs = overviewTiles(deps.slo);
     const queries = uniqueQueries([...specs.flatMap(tileQueries), ...INSIGHT_QUERIES]);
     const windowSeconds = range.seconds;
-    const [cur, prev, chartViews, targets, info] = await Promise.all([
+    const [cur, prev, chartViews, targets, info, tokens] = await Promise.all([
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs }),
       deps.source.instant(queries, { scope, windowSeconds, atMs: nowMs - windowSeconds * 1000 }),
       charts(deps.source, scope, range, chartGrid(range, nowMs)),
       deps.source.targets(state.instance !== undefined ? [state.instance] : lists.instances),
       deps.source.info(scope, nowMs),
+      loadTokenLengths(deps.source, { scope, windowSeconds, atMs: nowMs }),
     ]);
     const current = keyed(queries, cur, totalValue);
     const previous = keyed(queries, prev, totalValue);
     const insights = insightsFor({
-      atMs: nowMs, windowSeconds, current, previous, targets, slo: deps.slo, config: configFromInfo(info.engine, info.gpu),
+      atMs: nowMs, windowSeconds, current, previous, targets, slo: deps.slo, config: configFromInfo(info.engine, info.gpu), tokens,
       ...(deps.gpu.hourlyUsd !== undefined ? { gpuHourlyUsd: deps.gpu.hourlyUsd } : {}),
       ...(deps.gpu.count !== undefined ? { gpuCount: deps.gpu.count } : {}),
     });
