@@ -38,7 +38,7 @@ describe("startPrometheus", () => {
       expect(await client.ready()).toBe(true);
       // A sample scraped before the outage, read back at that time: the data survived the restart.
       const res = await client.query("throtl_restart_probe", scrapedAtMs);
-      expect(res.data.resultType === "vector" ? res.data.result.map((s) => s.value?.value) : []).toEqual([42]);
+      expect(res.data.resultType === "vector" ? res.data.result.map((s) => s.value?.value) : [], prom.logs()).toEqual([42]);
     } finally {
       await prom.stop();
       await target.close();
