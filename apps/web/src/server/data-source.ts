@@ -1,7 +1,7 @@
 // The seam between loaders and where numbers come from. Both modes answer the same catalog questions
 // (a SignalQuery in a Scope); loaders never see PromQL or scrapes.
 import type { Grid } from "@throtl/prom";
-import type { EngineFlavor, Scope, SignalQuery } from "@throtl/signals";
+import type { EngineFlavor, HistogramId, HistogramWindowValue, Scope, SignalQuery, TokenLengthQuery } from "@throtl/signals";
 import type { Outcome } from "../data/outcome.ts";
 
 export type { Outcome };
@@ -10,6 +10,12 @@ export type { Outcome };
 export interface GroupValue {
   readonly group: string;
   readonly value: number;
+}
+
+/** One group's histogram increase over a window, in seconds (latency) or tokens (token lengths). */
+export interface GroupHistogram {
+  readonly group: string;
+  readonly histogram: HistogramWindowValue;
 }
 
 export interface GroupLine {
@@ -88,6 +94,10 @@ export interface DataSource {
   targets(instances: readonly string[]): Promise<TargetsStatus>;
   /** Labels of the info series in `scope` at `atMs` (the engine's config info, one GPU series per GPU). */
   info(scope: Scope, atMs: number): Promise<InfoLabels>;
+  /** Token-length statistics (tokens per finished request) over the window, in the order of `queries`. */
+  tokenLengths(queries: readonly TokenLengthQuery[], request: InstantRequest): Promise<Outcome<readonly GroupValue[]>[]>;
+  /** Raw histogram increases over the window ending at `atMs` (latency signals, token lengths), in the order of `ids`. */
+  histograms(ids: readonly HistogramId[], request: InstantRequest): Promise<Outcome<readonly GroupHistogram[]>[]>;
 }
 
 /** Each series' labels; empty where the backend exports no such family or nothing matched. */

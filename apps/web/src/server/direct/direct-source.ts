@@ -2,11 +2,13 @@
 // and evaluate the same catalog expressions in-process (@throtl/signals/direct), so both modes
 // answer the same questions with the same semantics.
 import { gridTimestamps } from "@throtl/prom";
-import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, type ParamName, resolveSignal, type Scope, type SignalQuery } from "@throtl/signals";
+import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, type ParamName, type Resolved, resolveSignal, resolveTokenLength, type Scope, type SignalQuery } from "@throtl/signals";
 import { DirectEvalError, evaluateDirect, instantVector, type DirectSample, type SeriesSource } from "@throtl/signals/direct";
 import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
 import { summarizeTargets } from "../targets-status.ts";
+import { directHistograms } from "./direct-histograms.ts";
+import { groupOf } from "./groups.ts";
 import type { Poller } from "./poller.ts";
 
 export interface DirectSourceOptions {
@@ -17,18 +19,16 @@ export interface DirectSourceOptions {
   readonly targets: readonly string[];
 }
 
-function groupOf(labels: DirectSample["labels"], scope: Scope, modelLabel: string | undefined): string {
-  if (scope.by === "instance") return labels.instance ?? "";
-  if (scope.by === "model") return modelLabel === undefined ? "" : (labels[modelLabel] ?? "");
-  return "";
-}
 
 export function createDirectSource(o: DirectSourceOptions): DataSource {
   const catalog = CATALOG[o.flavor];
 
   /** Evaluates one question at each time in `times`; a refusal (unsupported, wrong scope) is an outcome. */
   function ask<T>(query: SignalQuery, scope: Scope, windowSeconds: number, store: SeriesSource, f: (at: (t: number) => DirectSample[]) => T): Outcome<T> {
-    const r = resolveSignal(catalog, query);
+    return askResolved(resolveSignal(catalog, query), scope, windowSeconds, store, f);
+  }
+
+  function askResolved<T>(r: Resolved, scope: Scope, windowSeconds: number, store: SeriesSource, f: (at: (t: number) => DirectSample[]) => T): Outcome<T> {
     if (!r.ok) return { kind: "unsupported", reason: r.reason };
     const ctx = { scope, modelLabel: catalog.modelLabel, windowSeconds, params: o.params };
     try {
@@ -78,6 +78,16 @@ export function createDirectSource(o: DirectSourceOptions): DataSource {
       const s = await store();
       return queries.map((q) => ask(q, r.scope, r.windowSeconds, s, (at): GroupValue[] =>
         at(r.atMs).map((x) => ({ group: groupOf(x.labels, r.scope, catalog.modelLabel), value: x.value }))));
+    },
+
+    async tokenLengths(queries, r) {
+      const s = await store();
+      return queries.map((q) => askResolved(resolveTokenLength(o.flavor, q), r.scope, r.windowSeconds, s, (at): GroupValue[] =>
+        at(r.atMs).map((x) => ({ group: groupOf(x.labels, r.scope, catalog.modelLabel), value: x.value }))));
+    },
+
+    async histograms(ids, r) {
+      return directHistograms(o.flavor, await store(), ids, r);
     },
 
     async range(queries, r) {

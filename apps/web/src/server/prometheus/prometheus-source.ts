@@ -1,12 +1,16 @@
 // Prometheus mode: each catalog question becomes the PromQL @throtl/signals renders for the flavor;
 // an unreachable server fails the whole load (the page shows a banner), a rejected query only its tile.
-import { isPromError, matrixOnGrid, type Labels, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
-import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, infoSelector, type ParamName, type Scope, signalQuery, type SignalQuery } from "@throtl/signals";
+import { isPromError, matrixOnGrid, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
+import {
+  CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, infoSelector, type ParamName, type Scope, signalQuery, type SignalQuery, type SignalQueryResult, tokenLengthQuery,
+} from "@throtl/signals";
 import { toDuration } from "../../data/ranges.ts";
 import type { DataSource, GroupLine, GroupValue, InfoLabels, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
 import { mapLimit } from "../map-limit.ts";
 import { summarizeTargets } from "../targets-status.ts";
+import { groupOf } from "./groups.ts";
+import { promHistograms } from "./prometheus-histograms.ts";
 
 export interface PrometheusSourceOptions {
   readonly client: PromClient;
@@ -18,12 +22,6 @@ export interface PrometheusSourceOptions {
   readonly onQueryError?: (kind: string) => void;
 }
 
-/** The group a series belongs to in `scope`: "" for the total, else its instance or model label. */
-function groupOf(metric: Labels, scope: Scope, modelLabel: string | undefined): string {
-  if (scope.by === "instance") return metric.instance ?? "";
-  if (scope.by === "model") return modelLabel === undefined ? "" : (metric[modelLabel] ?? "");
-  return "";
-}
 
 // NaN is Prometheus' "undefined" (0/0, a quantile over no observations): a gap, like a missing sample.
 const defined = (v: number): number | null => (Number.isNaN(v) ? null : v);
@@ -43,8 +41,10 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
   const modelLabel = CATALOG[o.flavor].modelLabel;
   const concurrency = o.concurrency ?? 8;
 
-  async function ask<T>(query: SignalQuery, scope: Scope, windowSeconds: number, run: (promql: string) => Promise<T>): Promise<Outcome<T>> {
-    const q = signalQuery(o.flavor, query, { scope, window: toDuration(windowSeconds), params: o.params });
+  const ask = <T>(query: SignalQuery, scope: Scope, windowSeconds: number, run: (promql: string) => Promise<T>): Promise<Outcome<T>> =>
+    askPromQL(signalQuery(o.flavor, query, { scope, window: toDuration(windowSeconds), params: o.params }), run);
+
+  async function askPromQL<T>(q: SignalQueryResult, run: (promql: string) => Promise<T>): Promise<Outcome<T>> {
     if (!q.ok) return { kind: "unsupported", reason: q.reason };
     try {
       return { kind: "ok", data: await run(q.promql), notes: q.notes };
@@ -99,6 +99,16 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
     instant(queries, r) {
       return mapLimit(queries, concurrency, (query) =>
         ask(query, r.scope, r.windowSeconds, async (promql) => vectorGroups((await o.client.query(promql, r.atMs)).data, r.scope, modelLabel)));
+    },
+
+    tokenLengths(queries, r) {
+      return mapLimit(queries, concurrency, (query) =>
+        askPromQL(tokenLengthQuery(o.flavor, query, { scope: r.scope, window: toDuration(r.windowSeconds) }),
+          async (promql) => vectorGroups((await o.client.query(promql, r.atMs)).data, r.scope, modelLabel)));
+    },
+
+    histograms(ids, r) {
+      return promHistograms({ ...o, concurrency }, ids, r);
     },
 
     range(queries, r) {

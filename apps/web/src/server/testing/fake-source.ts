@@ -1,7 +1,7 @@
 // A scripted DataSource for loader tests: answers from a function of (question, scope), or down.
-import type { Scope, SignalQuery } from "@throtl/signals";
+import type { HistogramId, Scope, SignalQuery } from "@throtl/signals";
 import { queryKey } from "../../data/queries.ts";
-import { type DataSource, type GroupValue, type InfoLabels, type Outcome, SourceUnavailableError, type TargetsStatus } from "../data-source.ts";
+import { type DataSource, type GroupHistogram, type GroupValue, type InfoLabels, type Outcome, SourceUnavailableError, type TargetsStatus } from "../data-source.ts";
 
 export type Answerer = (key: string, scope: Scope, atMs: number) => Outcome<readonly GroupValue[]>;
 
@@ -10,7 +10,12 @@ export interface FakeSource extends DataSource {
   readonly instantCalls: { readonly scope: Scope; readonly atMs: number; readonly windowSeconds: number }[];
 }
 
-export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {}, info: InfoLabels = { engine: [], gpu: [] }): FakeSource {
+/** Histogram answers by id; the default: not exported. */
+export type HistogramAnswerer = (id: HistogramId) => Outcome<readonly GroupHistogram[]>;
+const noHistograms: HistogramAnswerer = () => ({ kind: "unsupported", reason: "fake: no histograms" });
+
+/** Token-length questions reach `answer` as `tokens:<kind>:<stat>`. */
+export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {}, info: InfoLabels = { engine: [], gpu: [] }, histograms: HistogramAnswerer = noHistograms): FakeSource {
   const fail = () => new SourceUnavailableError("prometheus", "Prometheus unreachable at http://127.0.0.1:1/: connection refused");
   const source: FakeSource = {
     mode: "prometheus", flavor: "vllm", description: "fake", down: false, instantCalls: [],
@@ -34,6 +39,14 @@ export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {
     async info() {
       if (source.down) throw fail();
       return info;
+    },
+    async tokenLengths(queries, r) {
+      if (source.down) throw fail();
+      return queries.map((q) => answer(`tokens:${q.kind}:${q.stat}`, r.scope, r.atMs));
+    },
+    async histograms(ids) {
+      if (source.down) throw fail();
+      return ids.map((id) => histograms(id));
     },
   };
   return source;
