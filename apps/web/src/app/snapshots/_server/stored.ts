@@ -3,13 +3,9 @@
 // unknown id is Next's 404.
 import { InvalidInputError, NotFoundError, type Db } from "@throtl/db";
 import { notFound } from "next/navigation";
+import type { StoreProblem } from "../../../data/snapshots/store-problem.ts";
 import { databaseConfigured, getDb } from "../../../server/db/db.ts";
 import { isDatabaseUnavailable } from "../../../server/db/http-errors.ts";
-
-export type StoreProblem =
-  | { readonly kind: "not_configured" }
-  | { readonly kind: "unreachable"; readonly message: string }
-  | { readonly kind: "invalid"; readonly message: string };
 
 export type Stored<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly problem: StoreProblem };
 
