@@ -8,6 +8,7 @@ import { LinkGroup } from "./link-group.tsx";
 import { Notices } from "./notices.tsx";
 import { RecommendationList } from "./recommendation-list.tsx";
 import { ScopeSelect } from "./scope-select.tsx";
+import { TakeSnapshot } from "./snapshots/take-snapshot.tsx";
 import { StatusBanner } from "./status-banner.tsx";
 import { TimeChart } from "./time-chart.tsx";
 
@@ -21,6 +22,7 @@ export function OverviewScreen({ view }: { view: OverviewView }) {
         <LinkGroup name="Auto-refresh" selected={view.state.refresh} options={REFRESH_IDS.map((r) => ({ id: r, label: r === "off" ? "no refresh" : r, href: href({ refresh: r }) }))} />
         <ScopeSelect state={view.state} defaults={view.defaults} models={view.models} instances={view.instances} />
         <AutoRefresh seconds={REFRESH_SECONDS[view.state.refresh]} />
+        <span className="ml-auto"><TakeSnapshot model={view.state.model} instance={view.state.instance} /></span>
       </div>
       <StatusBanner status={view.status} />
       <Notices notices={view.notices} />
