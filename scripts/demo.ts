@@ -1,11 +1,13 @@
 /**
  * `npm run demo`: the fake vLLM server (simulated Llama-3.1-8B on an H100, a small KV cache so the
  * load reaches pressure), its fake dcgm-exporter, a phased background load, Prometheus when it is on
- * PATH, and the panel — all on 127.0.0.1. Prints what it started; Ctrl-C stops everything.
+ * PATH, Postgres for settings and snapshots (DATABASE_URL, else its own: demo/postgres.ts), and the
+ * panel — all on 127.0.0.1. Prints what it started; Ctrl-C stops everything.
  */
 import { createFakeBackend, startupSummary } from "@throtl/fake-backend";
 import { parseDemoArgs } from "./demo/args.ts";
 import { startBackgroundLoad, type BackgroundLoad } from "./demo/background-load.ts";
+import { databaseUrlFromEnv, startDemoDatabase } from "./demo/database.ts";
 import type { Child } from "./demo/children.ts";
 import { startPanel } from "./demo/panel.ts";
 import { findPrometheus, startDemoPrometheus } from "./demo/prometheus.ts";
@@ -72,6 +74,7 @@ status = setInterval(() => {
 
 let prometheusUrl: string | undefined;
 let panelUrl: string | undefined;
+let database: string | undefined;
 try {
   const panel = `127.0.0.1:${args.panelPort === 0 ? await freePort() : args.panelPort}`;
   const binary = args.panel && !args.direct ? findPrometheus() : undefined;
@@ -81,10 +84,25 @@ try {
     children.push(started.child);
     prometheusUrl = `http://${prometheus}`;
   }
+  let databaseUrl: string | undefined;
+  if (args.panel && args.db) {
+    try {
+      const db = await startDemoDatabase({ pgDir: args.pgDir, log: console.log });
+      if (db.child) children.push(db.child);
+      databaseUrl = db.url;
+      database = db.describe;
+    } catch (e) {
+      // The user's own DATABASE_URL failing is an error; the demo's Postgres failing only costs the stored features.
+      if (databaseUrlFromEnv() !== undefined) throw new Error(`DATABASE_URL: ${(e as Error).message}`, { cause: e });
+      console.warn(`[demo] warning: no database, settings are read-only and snapshots off: ${(e as Error).message}`);
+      database = "none: the demo's Postgres did not start (see the warning above)";
+    }
+  }
   if (args.panel) {
     const env: Record<string, string> = prometheusUrl
       ? { PROMETHEUS_URL: prometheusUrl }
       : { THROTL_TARGETS: engine, THROTL_DCGM_TARGETS: `${dcgm}=${engine}` };
+    if (databaseUrl !== undefined) env.DATABASE_URL = databaseUrl;
     children.push(await startPanel(panel, { ...env, THROTL_DEFAULT_RANGE: "15m", THROTL_DEFAULT_REFRESH: "5s" }, console.log));
     panelUrl = `http://${panel}`;
   }
@@ -98,6 +116,7 @@ if (!stopping) {
   console.log("Throtl demo is running (all on 127.0.0.1):");
   if (panelUrl) console.log(`  Throtl panel                  ${panelUrl}   (${prometheusUrl ? "reads Prometheus" : "direct mode: scrapes the endpoints itself"})`);
   if (prometheusUrl) console.log(`  Prometheus                    ${prometheusUrl}   (prometheus/prometheus.local.yml, generated rules)`);
+  if (database) console.log(`  Postgres (settings, snapshots) ${database}`);
   console.log(`  simulated vLLM (OpenAI API)   ${backend.url}/v1`);
   console.log(`  vLLM /metrics                 ${backend.url}/metrics`);
   console.log(`  fake dcgm-exporter /metrics   ${backend.dcgmUrl}/metrics`);

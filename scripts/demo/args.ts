@@ -1,3 +1,4 @@
+import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { z } from "zod";
 
@@ -13,6 +14,10 @@ export interface DemoArgs {
   readonly load: boolean;
   readonly maxInFlight: number;
   readonly durationSeconds: number | undefined;
+  /** Off: no database (settings read-only, no snapshots). On: DATABASE_URL, else the demo's own Postgres. */
+  readonly db: boolean;
+  /** The demo Postgres' directory (default: demoPgDir). */
+  readonly pgDir: string | undefined;
 }
 
 const port = (name: string) => z.coerce.number({ error: `--${name} must be a number` }).int(`--${name} must be an integer`)
@@ -28,6 +33,8 @@ const schema = z.object({
   "no-load": z.boolean().default(false),
   "max-in-flight": z.coerce.number().int("--max-in-flight must be an integer").min(1, "--max-in-flight must be at least 1").max(4096, "--max-in-flight must be at most 4096").default(256),
   duration: z.coerce.number({ error: "--duration must be a number of seconds" }).positive("--duration must be > 0").optional(),
+  "no-db": z.boolean().default(false),
+  "pg-dir": z.string().trim().min(1, "--pg-dir must name a directory").optional(),
 });
 
 /** Demo flags, strictly: an unknown flag or a bad value throws an Error naming it. */
@@ -37,7 +44,7 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
     options: {
       port: { type: "string" }, "dcgm-port": { type: "string" }, "panel-port": { type: "string" }, "prometheus-port": { type: "string" },
       "no-panel": { type: "boolean" }, direct: { type: "boolean" }, "no-load": { type: "boolean" },
-      "max-in-flight": { type: "string" }, duration: { type: "string" },
+      "max-in-flight": { type: "string" }, duration: { type: "string" }, "no-db": { type: "boolean" }, "pg-dir": { type: "string" },
     },
   });
   const parsed = schema.safeParse(values);
@@ -45,6 +52,6 @@ export function parseDemoArgs(argv: readonly string[]): DemoArgs {
   const v = parsed.data;
   return {
     port: v.port, dcgmPort: v["dcgm-port"], panelPort: v["panel-port"], prometheusPort: v["prometheus-port"], panel: !v["no-panel"], direct: v.direct,
-    load: !v["no-load"], maxInFlight: v["max-in-flight"], durationSeconds: v.duration,
+    load: !v["no-load"], maxInFlight: v["max-in-flight"], durationSeconds: v.duration, db: !v["no-db"], pgDir: v["pg-dir"] && resolve(v["pg-dir"]),
   };
 }
