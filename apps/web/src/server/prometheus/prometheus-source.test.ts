@@ -37,6 +37,18 @@ describe("Prometheus data source", () => {
     expect(errors).toEqual(["query"]);
   });
 
+  it("a target Prometheus has not scraped yet (health unknown) is neither up nor down", async () => {
+    const target = (health: string, lastScrape: string) => ({
+      discoveredLabels: { __address__: "a:1" }, labels: { instance: "a:1", job: "vllm" }, scrapePool: "vllm", scrapeUrl: "http://a:1/metrics",
+      globalUrl: "http://a:1/metrics", lastError: "", lastScrape, lastScrapeDuration: 0, health, scrapeInterval: "1s", scrapeTimeout: "1s",
+    });
+    const answer = (health: string, lastScrape: string) =>
+      source(async () => json(200, { status: "success", data: { activeTargets: [target(health, lastScrape)], droppedTargets: [] } })).source.targets(["a:1"]);
+    expect(await answer("unknown", "0001-01-01T00:00:00Z")).toMatchObject({ up: null, lastScrapeMs: null, targets: [] });
+    expect(await answer("down", "2026-12-01T09:00:00Z")).toMatchObject({ up: false, lastScrapeMs: null });
+    expect(await answer("up", "2026-12-01T09:00:00Z")).toMatchObject({ up: true, lastScrapeMs: Date.parse("2026-12-01T09:00:00Z") });
+  });
+
   it("fails the whole load with a typed error when Prometheus is unreachable", async () => {
     const { source: s } = source(async () => { throw Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("connect ECONNREFUSED"), { code: "ECONNREFUSED" }) }); });
     const err = await s.instant([{ signal: "running" }, { signal: "waiting" }], at).catch((e: unknown) => e);

@@ -59,7 +59,9 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
   async function targets(instances: readonly string[]) {
     try {
       const res = await o.client.targets("active");
-      const all = res.data.activeTargets.map((t): TargetState => ({
+      // "unknown": discovered but not scraped yet (e.g. just after Prometheus restarts); neither up
+      // nor down, so it must not read as BACKEND DOWN.
+      const all = res.data.activeTargets.filter((t) => t.health !== "unknown").map((t): TargetState => ({
         instance: t.labels.instance ?? "", address: t.discoveredLabels.__address__ ?? "", job: t.labels.job ?? "",
         up: t.health === "up", lastScrapeMs: t.lastScrapeMs, error: t.lastError,
       }));
