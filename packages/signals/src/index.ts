@@ -20,3 +20,4 @@ export {
   HISTOGRAM_IDS, HISTOGRAM_PARTS, LATENCY_SIGNAL_IDS, TOKEN_HISTOGRAM_IDS, histogramWindowQueries, histogramWindowSource, toHistogramWindow,
   type HistogramId, type HistogramWindowValue, type WindowQueries, type WindowSource,
 } from "./histogram-window.ts";
+export { START_MARKERS, type StartMarker } from "./start-markers.ts";

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { TOKEN_LENGTH_KINDS, TOKEN_LENGTHS } from "./catalog/token-lengths.ts";
 import { linesOf, readExposition, type Exposition } from "./catalog/testing/exposition.ts";
 import { scrapeUnderLoad } from "./catalog/testing/fake-scrape.ts";
+import { START_MARKERS } from "./start-markers.ts";
 import { resolveTokenLength, tokenLengthQuery } from "./token-lengths.ts";
 import { ENGINE_FLAVORS, type EngineFlavor } from "./types.ts";
 
@@ -19,14 +20,19 @@ describe("token-length statistics", () => {
   });
 });
 
-describe.each(ENGINE_FLAVORS.filter((f) => TOKEN_LENGTH_KINDS.some((k) => TOKEN_LENGTHS[f][k].kind === "histogram")))(
-  "token-length histograms of %s exist in the fake backend's /metrics under load",
+describe.each(ENGINE_FLAVORS)(
+  "token-length histograms and the start marker of %s exist in the fake backend's /metrics under load",
   (flavor: EngineFlavor) => {
     let x: Exposition;
     beforeAll(async () => {
       x = readExposition((await scrapeUnderLoad(flavor)).engine);
     });
-    it.each(TOKEN_LENGTH_KINDS)("%s tokens", (kind) => {
+    it("start marker", () => {
+      const { expr } = START_MARKERS[flavor];
+      const name = expr.kind === "gauge" ? expr.metric.names[0] : "";
+      expect(linesOf(x, name).length, name).toBeGreaterThan(0);
+    });
+    it.each(TOKEN_LENGTH_KINDS.filter((k) => TOKEN_LENGTHS[flavor][k].kind === "histogram"))("%s tokens", (kind) => {
       const s = TOKEN_LENGTHS[flavor][kind];
       if (s.kind !== "histogram") return;
       const name = s.histogram.names[0];
