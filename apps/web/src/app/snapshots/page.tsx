@@ -5,7 +5,7 @@ import { ListFilters } from "../../components/snapshots/list-filters.tsx";
 import { SnapshotList } from "../../components/snapshots/snapshot-list.tsx";
 import { StoreProblemNotice } from "../../components/snapshots/store-problem-notice.tsx";
 import { listFilters, listRows, pageHref } from "../../data/snapshots/list-view.ts";
-import { toSearchParams } from "../../data/snapshots/route-params.ts";
+import { inclusiveTo, toSearchParams } from "../../data/snapshots/route-params.ts";
 import type { SearchParams } from "../../data/url-state.ts";
 import { parseListQuery } from "../../server/snapshots/list-query.ts";
 import { loadStored } from "./_server/stored.ts";
@@ -14,7 +14,7 @@ export const dynamic = "force-dynamic";
 
 export default async function SnapshotsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const params = toSearchParams(await searchParams);
-  const query = parseListQuery(params);
+  const query = parseListQuery(inclusiveTo(params));
   const page = query.ok ? await loadStored((db) => listSnapshots(db, query.value)) : ({ ok: false, problem: { kind: "invalid", message: query.error } } as const);
   return (
     <div className="flex flex-col gap-3 pt-4">

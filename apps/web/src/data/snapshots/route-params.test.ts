@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { comparePair, downloadName, exportFormat, importKind, isStoredId, toSearchParams } from "./route-params.ts";
+import { comparePair, downloadName, exportFormat, importKind, inclusiveTo, isStoredId, toSearchParams } from "./route-params.ts";
 import { listFilters, pageHref } from "./list-view.ts";
 
 const A = "7c9e6679-7425-40de-944b-e07fc1f90ae7";
@@ -41,5 +41,10 @@ describe("snapshot route parameters", () => {
   it("download names are slugs of the name plus the short id", () => {
     expect(downloadName("snapshot", "Max seqs 256 / H100!", A, "csv")).toBe("throtl-snapshot-max-seqs-256-h100-7c9e6679.csv");
     expect(downloadName("comparison", null, A, "json")).toBe("throtl-comparison-7c9e6679.json");
+  });
+
+  it("a To date includes that whole day; a full timestamp stays as given", () => {
+    expect(inclusiveTo(new URLSearchParams("to=2026-11-20&tag=a")).toString()).toBe("to=2026-11-20T23%3A59%3A59.999Z&tag=a");
+    expect(inclusiveTo(new URLSearchParams("to=2026-11-20T10:00:00Z")).get("to")).toBe("2026-11-20T10:00:00Z");
   });
 });

@@ -50,3 +50,12 @@ export function downloadName(kind: "snapshot" | "comparison", name: string | nul
   const slug = (name ?? "").toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 48);
   return `throtl-${kind}-${slug ? `${slug}-` : ""}${id.slice(0, 8)}.${format}`;
 }
+
+/** The form's "To" date means through the end of that day (UTC), not its first instant. */
+export function inclusiveTo(params: URLSearchParams): URLSearchParams {
+  const to = params.get("to")?.trim() ?? "";
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(to)) return params;
+  const out = new URLSearchParams(params);
+  out.set("to", `${to}T23:59:59.999Z`);
+  return out;
+}
