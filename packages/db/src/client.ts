@@ -16,7 +16,11 @@ export interface DbOptions {
   readonly maxConnections?: number;
 }
 
-const clients = new WeakMap<Db, PrismaClient>();
+// On globalThis: Next bundles each route with its own copy of this module, while the app keeps one
+// Db per process (apps/web server/db/db.ts); a module-level map would not know another copy's Db.
+const registry = globalThis as typeof globalThis & { [key: symbol]: WeakMap<Db, PrismaClient> | undefined };
+const CLIENTS = Symbol.for("throtl.db.clients");
+const clients = (registry[CLIENTS] ??= new WeakMap<Db, PrismaClient>());
 
 export function createDb(options: DbOptions = {}): Db {
   const url = options.url === undefined ? databaseUrlFromEnv() : parseDatabaseUrl(options.url, "the database url");
