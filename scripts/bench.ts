@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: (a) simulator speed on the Azure conv trace, (b) the fake server's streamed
- * tokens/s, each on one core, and (c-e) the load generator's own limits, printed as ratios against
- * their targets. Never asserts: it reports.
+ * tokens/s, each on one core, (c-e) the load generator's own limits and (f) the panel's load time
+ * against raw Prometheus for the same queries, printed as ratios against their targets. Never asserts: it reports.
  */
 import { simulatedCapacity } from "./bench/capacity.ts";
 import { FAKE_FLAGS, startFakeServer } from "./bench/fake-server.ts";
 import { benchLoadgen } from "./bench/loadgen-bench.ts";
 import { formatLoadgenBench } from "./bench/loadgen-report.ts";
+import { formatOverviewBench } from "./bench/overview-report.ts";
+import { benchOverview } from "./bench/overview-run.ts";
 import { CPUS, TASKSET, pinProcess } from "./bench/pin.ts";
 import { formatBench, type ServerRun } from "./bench/report.ts";
 import { measureSimSpeed, type SimSpeed } from "./bench/sim-speed.ts";
@@ -64,3 +66,5 @@ const setup = `node ${process.version}, CPUs ${CPUS.join(",")}, simulator ${simP
 process.stdout.write(formatBench({ setup, sim, server }));
 const loadgen = await benchLoadgen().catch((e: unknown) => report(e));
 process.stdout.write(typeof loadgen === "string" ? `(c-e) load generator: not measured: ${loadgen}\n` : formatLoadgenBench(loadgen));
+const overview = await benchOverview((line) => process.stderr.write(`${line}\n`)).catch((e: unknown) => report(e));
+process.stdout.write(formatOverviewBench(overview));
