@@ -43,6 +43,9 @@ export const envSchema = z.object({
   /** Cost per 1K tokens needs both; unset, the tile says so instead of showing 0. */
   THROTL_GPU_HOURLY_USD: positive.optional(),
   THROTL_GPU_COUNT: z.coerce.number().int().positive().optional(),
+  /** Snapshots before and after a config change or restart (needs DATABASE_URL); the window of each. */
+  THROTL_AUTO_SNAPSHOT: z.enum(["on", "off"]).default("on"),
+  THROTL_AUTO_SNAPSHOT_WINDOW_SECONDS: z.coerce.number().int().min(30).max(86_400).default(300),
   /** Postgres for snapshots, comparisons and settings; unset, those pages say so and live data still works. */
   DATABASE_URL: z
     .string()

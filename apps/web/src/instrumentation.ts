@@ -4,4 +4,6 @@ export async function register(): Promise<void> {
   if (!isNodeServer()) return;
   const { startBackgroundWork } = await import("./server/source.ts");
   startBackgroundWork();
+  const { startAutoCapture } = await import("./server/snapshots/auto-start.ts");
+  startAutoCapture();
 }

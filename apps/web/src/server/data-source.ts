@@ -96,6 +96,8 @@ export interface DataSource {
   info(scope: Scope, atMs: number): Promise<InfoLabels>;
   /** Token-length statistics (tokens per finished request) over the window, in the order of `queries`. */
   tokenLengths(queries: readonly TokenLengthQuery[], request: InstantRequest): Promise<Outcome<readonly GroupValue[]>[]>;
+  /** Per instance, the flavor's start marker at `atMs` (START_MARKERS): a restart changes or lowers it. */
+  startMarkers(atMs: number): Promise<Outcome<readonly GroupValue[]>>;
   /** Raw histogram increases over the window ending at `atMs` (latency signals, token lengths), in the order of `ids`. */
   histograms(ids: readonly HistogramId[], request: InstantRequest): Promise<Outcome<readonly GroupHistogram[]>[]>;
 }

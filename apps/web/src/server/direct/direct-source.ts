@@ -2,7 +2,7 @@
 // and evaluate the same catalog expressions in-process (@throtl/signals/direct), so both modes
 // answer the same questions with the same semantics.
 import { gridTimestamps } from "@throtl/prom";
-import { CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, type ParamName, type Resolved, resolveSignal, resolveTokenLength, type Scope, type SignalQuery } from "@throtl/signals";
+import { CATALOG, type EngineFlavor, INFO_SOURCES, START_MARKERS, infoMatchers, type ParamName, type Resolved, resolveSignal, resolveTokenLength, type Scope, type SignalQuery } from "@throtl/signals";
 import { DirectEvalError, evaluateDirect, instantVector, type DirectSample, type SeriesSource } from "@throtl/signals/direct";
 import type { DataSource, GroupLine, GroupValue, Outcome, TargetState } from "../data-source.ts";
 import { SourceUnavailableError } from "../data-source.ts";
@@ -84,6 +84,12 @@ export function createDirectSource(o: DirectSourceOptions): DataSource {
       const s = await store();
       return queries.map((q) => askResolved(resolveTokenLength(o.flavor, q), r.scope, r.windowSeconds, s, (at): GroupValue[] =>
         at(r.atMs).map((x) => ({ group: groupOf(x.labels, r.scope, catalog.modelLabel), value: x.value }))));
+    },
+
+    async startMarkers(atMs) {
+      const scope: Scope = { by: "instance" };
+      return askResolved({ ok: true, expr: START_MARKERS[o.flavor].expr, notes: [] }, scope, 60, await store(), (at): GroupValue[] =>
+        at(atMs).map((x) => ({ group: groupOf(x.labels, scope, catalog.modelLabel), value: x.value })));
     },
 
     async histograms(ids, r) {

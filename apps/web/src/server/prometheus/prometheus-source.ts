@@ -2,7 +2,7 @@
 // an unreachable server fails the whole load (the page shows a banner), a rejected query only its tile.
 import { isPromError, matrixOnGrid, type PromClient, PromUnreachableError, type QueryData } from "@throtl/prom";
 import {
-  CATALOG, type EngineFlavor, INFO_SOURCES, infoMatchers, infoSelector, type ParamName, type Scope, signalQuery, type SignalQuery, type SignalQueryResult, tokenLengthQuery,
+  CATALOG, type EngineFlavor, INFO_SOURCES, renderPromQL, START_MARKERS, infoMatchers, infoSelector, type ParamName, type Scope, signalQuery, type SignalQuery, type SignalQueryResult, tokenLengthQuery,
 } from "@throtl/signals";
 import { toDuration } from "../../data/ranges.ts";
 import type { DataSource, GroupLine, GroupValue, InfoLabels, Outcome, TargetState } from "../data-source.ts";
@@ -107,6 +107,12 @@ export function createPrometheusSource(o: PrometheusSourceOptions): DataSource {
       return mapLimit(queries, concurrency, (query) =>
         askPromQL(tokenLengthQuery(o.flavor, query, { scope: r.scope, window: toDuration(r.windowSeconds) }),
           async (promql) => vectorGroups((await o.client.query(promql, r.atMs)).data, r.scope, modelLabel)));
+    },
+
+    startMarkers(atMs) {
+      const scope: Scope = { by: "instance" };
+      const promql = renderPromQL(START_MARKERS[o.flavor].expr, { scope, modelLabel, window: "1m" });
+      return askPromQL({ ok: true, promql, notes: [] }, async (q) => vectorGroups((await o.client.query(q, atMs)).data, scope, modelLabel));
     },
 
     histograms(ids, r) {

@@ -44,6 +44,10 @@ export function fakeSource(answer: Answerer, targets: Partial<TargetsStatus> = {
       if (source.down) throw fail();
       return queries.map((q) => answer(`tokens:${q.kind}:${q.stat}`, r.scope, r.atMs));
     },
+    async startMarkers(atMs) {
+      if (source.down) throw fail();
+      return answer("start_marker", { by: "instance" }, atMs);
+    },
     async histograms(ids) {
       if (source.down) throw fail();
       return ids.map((id) => histograms(id));
