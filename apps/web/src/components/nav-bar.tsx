@@ -9,6 +9,7 @@ export function NavBar({ theme }: { theme: Theme }) {
         <Link href="/" className="font-semibold tracking-tight">Throtl</Link>
         <Link href="/" className="text-sm text-muted hover:text-fg">Overview</Link>
         <Link href="/fleet" className="text-sm text-muted hover:text-fg">Fleet</Link>
+        <Link href="/load" className="text-sm text-muted hover:text-fg">Load</Link>
         <Link href="/snapshots" className="text-sm text-muted hover:text-fg">Snapshots</Link>
         <Link href="/settings" className="text-sm text-muted hover:text-fg">Settings</Link>
         <span className="ml-auto"><ThemeToggle initial={theme} /></span>
