@@ -116,7 +116,7 @@ if (!stopping) {
   console.log("Throtl demo is running (all on 127.0.0.1):");
   if (panelUrl) console.log(`  Throtl panel                  ${panelUrl}   (${prometheusUrl ? "reads Prometheus" : "direct mode: scrapes the endpoints itself"})`);
   if (prometheusUrl) console.log(`  Prometheus                    ${prometheusUrl}   (prometheus/prometheus.local.yml, generated rules)`);
-  if (database) console.log(`  Postgres (settings, snapshots) ${database}`);
+  if (database) console.log(`  Postgres (stored data)        ${database}`);
   console.log(`  simulated vLLM (OpenAI API)   ${backend.url}/v1`);
   console.log(`  vLLM /metrics                 ${backend.url}/metrics`);
   console.log(`  fake dcgm-exporter /metrics   ${backend.dcgmUrl}/metrics`);
