@@ -22,8 +22,8 @@ export function ComparisonScreen({ title, view, actions }: { title: string; view
         </div>
       )}
       <div className="grid gap-3 lg:grid-cols-3">
-        <Card title="Snapshots"><div className="grid grid-cols-2 gap-3"><SnapshotFacts header={view.base} label="Base" /><SnapshotFacts header={view.candidate} label="Candidate" /></div></Card>
-        <div className="lg:col-span-2"><ConfigDiff lines={view.config} /></div>
+        <div className="lg:col-span-2"><Card title="Snapshots"><div className="grid grid-cols-2 gap-3"><SnapshotFacts header={view.base} label="Base" /><SnapshotFacts header={view.candidate} label="Candidate" /></div></Card></div>
+        <ConfigDiff lines={view.config} />
       </div>
       <ComparisonTable rows={view.rows} />
       <p className="text-xs text-muted">{view.method}</p>

@@ -24,7 +24,7 @@ export function ImportButton() {
     }
   };
   return (
-    <div className="flex flex-col gap-1" data-import>
+    <div className="flex flex-col items-end gap-1" data-import>
       <label className="cursor-pointer rounded border border-line bg-panel px-2 py-1 text-xs text-muted hover:text-fg">
         {busy ? "Importing…" : "Import JSON…"}
         <input type="file" accept="application/json,.json" className="sr-only" disabled={busy} aria-label="Import snapshot or comparison file"

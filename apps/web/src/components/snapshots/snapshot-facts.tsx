@@ -8,7 +8,7 @@ export function SnapshotFacts({ header, label }: { header: SnapshotHeader; label
       {label && <p className="text-xs font-medium uppercase tracking-wide text-muted">{label}</p>}
       <a href={`/snapshots/${header.id}`} className="font-semibold hover:underline">{header.name}</a>
       <dl className="grid grid-cols-[6rem_1fr] gap-x-2 gap-y-0.5 text-xs">
-        {facts.map(([k, v]) => [<dt key={`${k}-k`} className="text-muted">{k}</dt>, <dd key={`${k}-v`} className="tabular-nums break-all">{v}</dd>])}
+        {facts.map(([k, v]) => [<dt key={`${k}-k`} className="text-muted">{k}</dt>, <dd key={`${k}-v`} className="tabular-nums break-words">{v}</dd>])}
         {header.tags.length > 0 && [<dt key="tags-k" className="text-muted">Tags</dt>, <dd key="tags-v">{header.tags.join(", ")}</dd>]}
       </dl>
     </div>

@@ -2,9 +2,11 @@ import { describe, expect, it } from "vitest";
 import { apiErrorView, readApiError } from "./api-error.ts";
 
 describe("API error view", () => {
-  it("shows the server's message and each named field", () => {
+  it("shows the server's message and each named field it does not already name", () => {
     const body = { error: "Invalid import file: snapshot.window.end: window end must be after its start", issues: [{ path: "snapshot.window.end", message: "window end must be after its start" }] };
-    expect(apiErrorView(400, body)).toEqual({ message: body.error, fields: ["snapshot.window.end: window end must be after its start"] });
+    expect(apiErrorView(400, body)).toEqual({ message: body.error, fields: [] });
+    const two = { error: "Invalid comparison: baseId: required; candidateId: required (and 1 more)", issues: [{ path: "baseId", message: "required" }, { path: "name", message: "too long" }] };
+    expect(apiErrorView(400, two).fields).toEqual(["name: too long"]);
   });
 
   it("falls back to the status when the body says nothing usable", async () => {

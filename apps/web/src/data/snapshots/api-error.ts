@@ -2,7 +2,7 @@
 
 export interface ApiErrorView {
   readonly message: string;
-  /** "path: message" per field, when the server named fields. */
+  /** "path: message" per field the message does not already say. */
   readonly fields: readonly string[];
 }
 
@@ -12,7 +12,8 @@ export function apiErrorView(status: number, body: unknown): ApiErrorView {
   const issues = Array.isArray(b.issues) ? b.issues : [];
   const fields = issues
     .filter((i): i is { path: string; message: string } => typeof i === "object" && i !== null && typeof i.path === "string" && typeof i.message === "string")
-    .map((i) => `${i.path}: ${i.message}`);
+    .map((i) => `${i.path}: ${i.message}`)
+    .filter((f) => !message.includes(f));
   return { message, fields };
 }
 
