@@ -16,6 +16,8 @@ export interface AutoCaptureOptions {
   readonly intervalMs: number;
   readonly now?: () => number;
   readonly log?: (message: string) => void;
+  /** Called once a pair and its comparison are stored. */
+  readonly onPair?: (pair: { readonly changeId: string; readonly beforeId: string; readonly afterId: string; readonly comparisonId: string }) => void;
 }
 
 export interface AutoCapture {
@@ -54,8 +56,10 @@ export function createAutoCapture(o: AutoCaptureOptions): AutoCapture {
     if (a.kind === "before") return void beforeIds.set(c.id, id);
     const baseId = beforeIds.get(c.id);
     beforeIds.delete(c.id);
-    if (baseId !== undefined) await createComparison(db, { baseId, candidateId: id, name: `auto: ${c.reason} on ${c.instance}` });
-    log(`stored the before/after pair change:${c.id} (${c.reason} on ${c.instance})`);
+    if (baseId === undefined) return log(`after snapshot ${id} for change:${c.id} has no before snapshot: no comparison`);
+    const comparison = await createComparison(db, { baseId, candidateId: id, name: `auto: ${c.reason} on ${c.instance}` });
+    log(`stored the before/after pair change:${c.id} (${c.reason} on ${c.instance}), comparison ${comparison.id}`);
+    o.onPair?.({ changeId: c.id, beforeId: baseId, afterId: id, comparisonId: comparison.id });
   }
 
   async function tick(): Promise<void> {
