@@ -10,8 +10,8 @@ export type SettingsState =
   | { readonly kind: "stored"; readonly stored: StoredSettings; readonly defaults: SettingsDefaults; readonly effective: EffectiveSettings }
   | { readonly kind: "not_configured" | "unavailable"; readonly message: string; readonly defaults: SettingsDefaults; readonly effective: EffectiveSettings };
 
-/** A read that takes longer (a database host that drops packets) counts as unavailable. */
-const READ_TIMEOUT_MS = 3_000;
+/** A read that takes longer (a database host that drops packets) counts as unavailable; the first read also loads Prisma's wasm client. */
+const READ_TIMEOUT_MS = 5_000;
 
 export const NOT_CONFIGURED_MESSAGE =
   "No database: these settings come from the environment and are read-only here. Set DATABASE_URL to a postgresql:// URL to edit and store them.";
