@@ -23,7 +23,7 @@ export function formatLoadgenBench(b: LoadgenBench): string {
   else {
     lines.push(row("(d) trace replay lateness p99", `${n(l.p99Ms, 2)} ms`, `${LOADGEN_TARGETS.latenessP99Ms} ms`, `${(LOADGEN_TARGETS.latenessP99Ms / Math.max(l.p99Ms, 1e-3)).toFixed(2)}x`,
       `send time − schedule (ratio = target / measured): Azure conv first ${n(l.requests)} rows at --speedup 20, streamed, p50 ${n(l.p50Ms, 2)} ms, ` +
-      `${l.failed} failed, ${l.seconds.toFixed(1)} s; ${b.placement}`));
+      `${l.failed} failed, ${l.seconds.toFixed(1)} s; ${b.placement}; ${b.latenessPriority}`));
   }
   const s = b.stream;
   const tokTarget = n(LOADGEN_TARGETS.streamedTokensPerSecond);

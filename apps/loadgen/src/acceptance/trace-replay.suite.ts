@@ -28,6 +28,8 @@ export function traceReplaySuite(): void {
       const ms = (v: number) => `${(v * 1000).toFixed(2)} ms`;
       console.log(`trace replay lateness (sent − scheduled), ${s.requests.sent} requests over ${out.durationSeconds.toFixed(1)} s: ` +
         `p50 ${ms(s.lateness.p50)}, p90 ${ms(s.lateness.p90)}, p99 ${ms(s.lateness.p99)}; ${Math.round(s.outputTokensPerSecond)} output tok/s streamed`);
+      const failures = out.results.filter((r) => r.error).slice(0, 5).map((r) => `#${r.index} ${r.error!.kind}: ${r.error!.message}`);
+      if (failures.length > 0) console.log(`failed requests (first 5): ${failures.join(" | ")}`);
       expect(s.requests).toMatchObject({ sent: 2000, completed: 2000, failed: 0 });
       expect(out.results.map((r) => r.index)).toEqual([...Array(2000).keys()]);
       // Target: p99 within 2 ms (the bench measures it with the client alone on a core). Here other

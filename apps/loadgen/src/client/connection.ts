@@ -8,6 +8,11 @@ export interface Exchanger extends ResponseEvents {
   read(bytes: number, at: number): void;
 }
 
+/** Whoever wants the time of every read (the open loop's sleep, just before a send is due). */
+export interface ReadTicks {
+  hook: ((now: number) => void) | undefined;
+}
+
 /**
  * One keep-alive socket with its parser, handlers attached once. `user` is the exchange in progress;
  * `onIdle` gets the connection back after a reusable response, `onGone` after it closed.
@@ -19,9 +24,17 @@ export class Connection {
   private lastError: (Error & { code?: string }) | undefined;
   private connected = false;
 
-  constructor(url: URL, private readonly onIdle: (c: Connection) => void, private readonly onGone: (c: Connection) => void) {
+  /**
+   * `reads` (plain TCP only; TLS keeps 'data' events) is a buffer every read lands in, shared by the
+   * client's connections: reads run one at a time and nothing keeps a view past its call (the parser
+   * and the exchange copy what they keep), so a read allocates no Buffer of its own.
+   */
+  constructor(url: URL, private readonly onIdle: (c: Connection) => void, private readonly onGone: (c: Connection) => void, private readonly ticks: ReadTicks, reads?: Buffer) {
     const port = Number(url.port || (url.protocol === "https:" ? 443 : 80));
-    this.socket = url.protocol === "https:" ? tlsConnect({ host: url.hostname, port, servername: url.hostname }) : netConnect({ host: url.hostname, port, noDelay: true });
+    const onread = reads ? { buffer: reads, callback: (n: number, buf: Uint8Array) => { this.onData(buf as Buffer, n); return true; } } : undefined;
+    this.socket = url.protocol === "https:"
+      ? tlsConnect({ host: url.hostname, port, servername: url.hostname })
+      : netConnect({ host: url.hostname, port, noDelay: true, ...(onread ? { onread } : {}) });
     this.socket.setNoDelay(true);
     this.parser = new ResponseParser({
       head: (status) => this.user?.head(status),
@@ -30,11 +43,7 @@ export class Connection {
       error: (message) => this.release(false, (u) => u.error(message)),
     });
     this.socket.once("connect", () => (this.connected = true));
-    this.socket.on("data", (b: Buffer) => {
-      if (!this.user) return void this.socket.destroy(); // unasked-for bytes: the connection is unusable
-      this.user.read(b.length, performance.now());
-      this.parser.feed(b);
-    });
+    if (!onread) this.socket.on("data", (b: Buffer) => this.onData(b, b.length));
     this.socket.on("error", (e) => (this.lastError = e));
     this.socket.on("close", () => {
       if (this.user) {
@@ -43,6 +52,14 @@ export class Connection {
       }
       this.onGone(this);
     });
+  }
+
+  private onData(b: Buffer, n: number): void {
+    if (!this.user) return void this.socket.destroy(); // unasked-for bytes: the connection is unusable
+    const at = performance.now();
+    this.user.read(n, at);
+    this.parser.feed(n === b.length ? b : b.subarray(0, n));
+    this.ticks.hook?.(at);
   }
 
   /** Starts an exchange: the request goes out in one write. */

@@ -1,4 +1,4 @@
-import { Connection } from "./connection.ts";
+import { Connection, type ReadTicks } from "./connection.ts";
 import type { Exchange } from "./exchange.ts";
 import { PendingExchange } from "./pending-exchange.ts";
 
@@ -23,6 +23,9 @@ export class HttpClient {
   private sweeper: NodeJS.Timeout | undefined;
   private readonly headTail: string;
   private readonly basePath: string;
+  private readonly ticks: ReadTicks = { hook: undefined };
+  /** Every plain-TCP read lands here (Connection says why it can be shared). */
+  private readonly reads = Buffer.allocUnsafe(64 * 1024);
 
   constructor(private readonly opts: HttpClientOptions) {
     this.url = new URL(opts.baseUrl);
@@ -47,6 +50,11 @@ export class HttpClient {
       this.sweeper ??= setInterval(this.sweep, Math.min(100, this.opts.timeoutMs / 4));
       conn.start(x, head + body);
     });
+  }
+
+  /** Calls `hook` with the time of every response read, after it is parsed; undefined stops it. */
+  watchReads(hook: ((now: number) => void) | undefined): void {
+    this.ticks.hook = hook;
   }
 
   /** Ends every request in flight as "aborted" (a stopped run, a drained probe). */
@@ -81,7 +89,7 @@ export class HttpClient {
       this.all.delete(gone);
       const i = this.idle.indexOf(gone);
       if (i >= 0) this.idle.splice(i, 1);
-    });
+    }, this.ticks, this.reads);
     this.all.add(c);
     return c;
   }

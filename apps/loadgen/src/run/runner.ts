@@ -43,6 +43,7 @@ export async function runLoad(o: RunOptions): Promise<RunOutcome> {
   const inFlight = new Set<Promise<void>>();
   let freed: (() => void) | undefined;
   const onTokens = o.hooks?.onTokens;
+  const watchReads = o.sender.watchReads?.bind(o.sender);
 
   const launch = (req: PlannedRequest, scheduledMs: number, { path, body } = requestBody(o.spec, req)): Promise<void> => {
     const p = o.sender.send(path, body, o.spec.target.stream, onTokens).then((x) => {
@@ -65,7 +66,7 @@ export async function runLoad(o: RunOptions): Promise<RunOutcome> {
       const due = t0 + req.at * 1000;
       // Built while waiting: a long prompt's body takes tens of microseconds.
       const prepared = requestBody(o.spec, req);
-      await sleepUntil(due, o.stop);
+      await sleepUntil(due, o.stop, watchReads);
       while (inFlight.size >= max && !stopped()) await Promise.race([slotFreed(), stopSignalled]);
       if (stopped()) break;
       void launch(req, due, prepared);
