@@ -19,6 +19,22 @@ describe("checkLikeForLike (10 % tolerance)", () => {
     expect(checkLikeForLike(base, candidate).map((w) => w.message)).toEqual(messages);
   });
 
+  it("accepts a different request rate under a closed-loop load (same requests in the server, rate × latency constant)", () => {
+    const withLoad = (rate: number, running: number, waiting: number, e2eMean: number) => {
+      const s = withWorkload(rate);
+      const set: Record<string, number> = { "running/value": running, "waiting/value": waiting, "e2e/mean": e2eMean };
+      return { ...s, signals: s.signals.map((v) => (`${v.signal}/${v.stat}` in set ? { ...v, value: set[`${v.signal}/${v.stat}`]! } : v)) };
+    };
+    // The e2e test's numbers: 15.6 → 40.5 req/s, 32 in the server, mean E2E 2.01 s → 0.735 s.
+    expect(checkLikeForLike(withLoad(15.6, 8, 24, 2.01), withLoad(40.5, 24, 8, 0.735))).toEqual([]);
+    // Concurrency changed too (32 → 40): a load that grew.
+    expect(checkLikeForLike(withLoad(15.6, 8, 24, 2.01), withLoad(40.5, 24, 16, 0.735)).map((w) => w.field)).toEqual(["requestRate"]);
+    // Same concurrency but latency unchanged: more requests arrived (an open loop), not a faster server.
+    expect(checkLikeForLike(withLoad(15.6, 8, 24, 2.01), withLoad(40.5, 24, 8, 2.01)).map((w) => w.field)).toEqual(["requestRate"]);
+    // An idle server tells nothing about the load's shape.
+    expect(checkLikeForLike(withLoad(0.1, 0, 0, 1), withLoad(0.5, 0, 0, 0.2)).map((w) => w.field)).toEqual(["requestRate"]);
+  });
+
   it("reports the relative difference as a number", () => {
     expect(checkLikeForLike(base, withWorkload(5.4))[0]?.relative).toBeCloseTo(0.35, 10);
   });

@@ -42,9 +42,34 @@ function numeric(field: keyof typeof LABEL, a: number | null, b: number | null, 
 
 const meanOf = (t: TokenSummary | null) => t?.mean ?? null;
 
+const valueOf = (s: Snapshot, signal: string, stat: string) => s.signals.find((x) => x.signal === signal && x.stat === stat)?.value ?? null;
+
+/** Requests in the server (running + waiting) over the window; null when either is missing. */
+function inSystem(s: Snapshot): number | null {
+  const [running, waiting] = [valueOf(s, "running", "value"), valueOf(s, "waiting", "value")];
+  return running === null || waiting === null ? null : running + waiting;
+}
+
+/**
+ * A closed-loop load (fixed concurrency: each client sends again when answered) keeps the requests in
+ * the server constant, so by Little's law the request rate moves inversely to the mean end-to-end
+ * latency. When both hold, the rate changed because the config did, not the load: warning about it
+ * would flag every successful tuning under a fixed-concurrency load.
+ */
+export function closedLoopOutcome(base: Snapshot, candidate: Snapshot, tolerance: number): boolean {
+  const [na, nb] = [inSystem(base), inSystem(candidate)];
+  const [xa, xb] = [base.workload.requestRate, candidate.workload.requestRate];
+  const [ra, rb] = [valueOf(base, "e2e", "mean"), valueOf(candidate, "e2e", "mean")];
+  if (na === null || nb === null || na < 1 || xa === null || xb === null || !xa || !xb || ra === null || rb === null || !ra || !rb) return false;
+  const sameConcurrency = Math.abs(nb - na) / na <= tolerance;
+  const littlesLaw = Math.abs((xb / xa) * (rb / ra) - 1) <= tolerance;
+  return sameConcurrency && littlesLaw;
+}
+
 export function checkLikeForLike(base: Snapshot, candidate: Snapshot, tolerance = WORKLOAD_TOLERANCE): LikeForLikeWarning[] {
+  const closedLoop = closedLoopOutcome(base, candidate, tolerance);
   const warnings = [
-    numeric("requestRate", base.workload.requestRate, candidate.workload.requestRate, tolerance),
+    closedLoop ? null : numeric("requestRate", base.workload.requestRate, candidate.workload.requestRate, tolerance),
     numeric("promptTokens.mean", meanOf(base.workload.promptTokens), meanOf(candidate.workload.promptTokens), tolerance),
     numeric("outputTokens.mean", meanOf(base.workload.outputTokens), meanOf(candidate.workload.outputTokens), tolerance),
   ].filter((w): w is LikeForLikeWarning => w !== null);

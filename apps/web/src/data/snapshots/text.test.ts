@@ -15,9 +15,11 @@ describe("snapshot text", () => {
     expect(deltaText(0.05, "ratio")).toBe("+5 pp");
     expect(deltaText(-250, "tok/s")).toBe("-250 tok/s");
     expect(deltaText(0, "req/s")).toBe("0 req/s");
+    expect(deltaText(0.9330000000000001 - 0.9330000000000012, "ratio")).toBe("0 pp"); // float noise, not a change
     expect(deltaText(null, "req/s")).toBe("—");
     expect(percentText(0.1234)).toBe("+12.3%");
     expect(percentText(-0.5)).toBe("-50%");
+    expect(percentText(-1.19e-14)).toBe("0%");
     expect(percentText(null)).toBe("—");
   });
 });

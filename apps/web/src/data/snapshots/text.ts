@@ -25,6 +25,8 @@ export function windowText(window: { readonly start: Date; readonly end: Date })
 /** A change in its unit with its sign: "+12.5 ms", "-3 req/s"; ratios in percentage points. */
 export function deltaText(delta: number | null, unit: Unit): string {
   if (delta === null || Number.isNaN(delta)) return "—";
+  // Subtracting two equal shares leaves float noise (-1.1e-15): below a billionth of a point it is 0.
+  if (unit === "ratio" ? Math.abs(delta) < 1e-11 : Math.abs(delta) < 1e-12) delta = 0;
   const text = unit === "ratio" ? `${significant(delta * 100)} pp` : formatText(delta, unit);
   return delta > 0 ? `+${text}` : text;
 }
@@ -32,6 +34,7 @@ export function deltaText(delta: number | null, unit: Unit): string {
 /** 0.123 → "+12.3%"; null → "—". */
 export function percentText(relative: number | null): string {
   if (relative === null || !Number.isFinite(relative)) return "—";
+  if (Math.abs(relative) < 1e-11) relative = 0; // float noise of equal values
   const text = `${significant(relative * 100)}%`;
   return relative > 0 ? `+${text}` : text;
 }
