@@ -17,17 +17,25 @@ export function sleepUntil(dueMs: number, signal?: AbortSignal, watchReads?: Wat
   return new Promise((resolve) => {
     let done = false;
     let watching = false;
+    let timer: NodeJS.Timeout | undefined;
+    let immediate: NodeJS.Immediate | undefined;
     const finish = () => {
+      if (done) return;
       done = true;
+      clearTimeout(timer);
+      if (immediate) clearImmediate(immediate);
       if (watching) watchReads!(undefined);
+      signal?.removeEventListener("abort", finish);
       resolve();
     };
+    // A trace may leave seconds between sends: Ctrl-C must not wait for the timer.
+    signal?.addEventListener("abort", finish, { once: true });
     const check = () => {
       if (done) return;
       const left = dueMs - performance.now();
       if (left <= 0 || signal?.aborted) finish();
-      else if (left > SPIN_MS * 1.5) setTimeout(check, left - SPIN_MS);
-      else setImmediate(check);
+      else if (left > SPIN_MS * 1.5) timer = setTimeout(check, left - SPIN_MS);
+      else immediate = setImmediate(check);
     };
     if (watchReads) {
       // From the start, not only in the last millisecond: a burst of reads may begin before it.
