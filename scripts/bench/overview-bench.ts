@@ -22,7 +22,7 @@ export const FLEET_SCRAPE_INTERVAL_MS = 15_000;
 /** The default range (1 h) compares with the hour before: 2 h, plus the charts' first rate window. */
 export const HISTORY_MS = 2 * 3_600_000 + 10 * 60_000;
 /** Warm-up and measured rounds per page: fewer for the fleet, whose loads take seconds on two shared cores. */
-const ROUNDS = { one: { warmup: 2, measured: 11 }, fleet: { warmup: 1, measured: 5 } } as const;
+const ROUNDS = { one: { warmup: 2, measured: 11 }, fleet: { warmup: 1, measured: 3 } } as const;
 type Rounds = (typeof ROUNDS)[keyof typeof ROUNDS];
 
 export interface PageTiming {
@@ -74,7 +74,7 @@ async function timed(fn: () => Promise<void>): Promise<number> {
 }
 
 async function getOk(url: string): Promise<string> {
-  const res = await fetch(url, { signal: AbortSignal.timeout(60_000) });
+  const res = await fetch(url, { signal: AbortSignal.timeout(300_000) });
   const body = await res.text();
   if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}`);
   return body;
@@ -169,7 +169,8 @@ async function prometheusWith(history: readonly HistorySeries[], targets: readon
     const samples = await backfill(prom.url, history, to - HISTORY_MS, to, intervalMs);
     const seconds = (performance.now() - started) / 1000;
     await prom.reload({ scrapeTargets: targets });
-    await prom.waitForTargets("up", 120_000);
+    // Scraped at least once (up or not): 512 targets on busy cores may take a few tries each.
+    await prom.waitForTargets("scraped", 300_000);
     await sleep(2 * intervalMs);
     return { prom, note: `scraped every ${intervalMs / 1000} s; ${history.length.toLocaleString("en-US")} series with ${(samples / 1e6).toFixed(1)} M samples of history remote-written in ${seconds.toFixed(0)} s` };
   } catch (e) {

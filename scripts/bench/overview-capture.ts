@@ -8,6 +8,8 @@ export interface CapturedRequest {
   /** "/api/v1/query", "/api/v1/query_range", "/api/v1/targets", … */
   readonly path: string;
   readonly params: readonly (readonly [string, string])[];
+  /** The panel's Accept-Encoding (whether Prometheus gzips the answer is part of the work). */
+  readonly acceptEncoding?: string;
   readonly startMs: number;
   readonly endMs: number;
 }
@@ -39,9 +41,11 @@ export async function startRecordingProxy(upstream: string): Promise<RecordingPr
       const body = Buffer.concat(chunks).toString();
       const method = req.method === "POST" ? "POST" : "GET";
       const params = [...(method === "POST" ? new URLSearchParams(body) : url.searchParams)];
-      void send(upstream, { method, path: url.pathname, params }).then(async (r) => {
+      const accept = req.headers["accept-encoding"];
+      const r0 = { method, path: url.pathname, params, ...(accept ? { acceptEncoding: accept } : {}) } as const;
+      void send(upstream, r0).then(async (r) => {
         const text = await r.text();
-        log?.push({ method, path: url.pathname, params, startMs, endMs: performance.now() });
+        log?.push({ ...r0, startMs, endMs: performance.now() });
         res.writeHead(r.status, { "content-type": r.headers.get("content-type") ?? "application/json" }).end(text);
       }, (e: unknown) => res.writeHead(502).end(String(e)));
     });
@@ -85,13 +89,14 @@ export function peakInFlight(requests: readonly CapturedRequest[]): number {
 }
 
 /** The request as the panel sent it, with its times moved by `shiftMs` (to ask about "now" again). */
-export function send(base: string, r: Pick<CapturedRequest, "method" | "path" | "params">, shiftMs = 0): Promise<Response> {
+export function send(base: string, r: Pick<CapturedRequest, "method" | "path" | "params" | "acceptEncoding">, shiftMs = 0): Promise<Response> {
   const params = r.params.map(([k, v]): [string, string] => [k, shiftMs !== 0 && (k === "time" || k === "start" || k === "end") ? ((Number(v) * 1000 + shiftMs) / 1000).toFixed(3) : v]);
   const form = new URLSearchParams(params).toString();
   const url = `${base}${r.path}`;
+  const headers: Record<string, string> = { accept: "application/json", ...(r.acceptEncoding ? { "accept-encoding": r.acceptEncoding } : {}) };
   return r.method === "POST"
-    ? fetch(url, { method: "POST", body: form, headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" } })
-    : fetch(form ? `${url}?${form}` : url, { headers: { accept: "application/json" } });
+    ? fetch(url, { method: "POST", body: form, headers: { ...headers, "content-type": "application/x-www-form-urlencoded" } })
+    : fetch(form ? `${url}?${form}` : url, { headers });
 }
 
 /**

@@ -7,13 +7,14 @@ import { freePort } from "../lib/free-port.ts";
 
 const WEB = "apps/web";
 const NEXT = "node_modules/.bin/next";
-export const BENCH_DIST_DIR = ".next-bench";
+/** apps/web/.next-bench unless THROTL_NEXT_DIST_DIR names another (e.g. to compare two builds). */
+export const BENCH_DIST_DIR = process.env.THROTL_NEXT_DIST_DIR || ".next-bench";
 /**
- * The panel's default query timeout is 5 s; the fleet's heaviest queries pass that on two shared
+ * The panel's default query timeout is 5 s; the fleet's loads take tens of seconds on two busy shared
  * cores, and a timed-out tile is less work, not a faster load. Both sides get the same (it is a
  * parameter of each captured request).
  */
-export const QUERY_TIMEOUT_MS = 60_000;
+export const QUERY_TIMEOUT_MS = 120_000; // the most env.ts allows
 
 export interface BenchPanel {
   readonly url: string;

@@ -9,6 +9,7 @@ import { createDirectSource } from "./direct/direct-source.ts";
 import { createPoller, type Poller } from "./direct/poller.ts";
 import { panelMetrics } from "./panel-metrics.ts";
 import { createPrometheusSource } from "./prometheus/prometheus-source.ts";
+import { uncompressedFetch } from "./prometheus/uncompressed-fetch.ts";
 
 /** Direct mode scrapes every 5 s and keeps 30 min: the 5m and 15m ranges and their previous windows. */
 const DIRECT_INTERVAL_MS = 5_000;
@@ -40,7 +41,7 @@ interface Held {
 
 function create(env: Env): Held {
   if (env.PROMETHEUS_URL !== undefined) {
-    const client = createPromClient({ baseUrl: env.PROMETHEUS_URL, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS });
+    const client = createPromClient({ baseUrl: env.PROMETHEUS_URL, timeoutMs: env.THROTL_QUERY_TIMEOUT_MS, fetch: uncompressedFetch() });
     const metrics = panelMetrics();
     const make = (params: Params) => createPrometheusSource({ client, flavor: env.THROTL_FLAVOR, params, onQueryError: (kind) => metrics.queryErrors.inc({ mode: "prometheus", kind }) });
     return { make, sources: new Map() };
