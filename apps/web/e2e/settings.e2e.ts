@@ -122,7 +122,7 @@ describe("settings in the built panel", () => {
     await fill(page, { ttftP95Seconds: "0.75", itlP95Seconds: "", availability: "0.999", gpuHourlyUsd: "2.5", gpuCount: "8", refresh: "30s" });
     await page.getByRole("button", { name: "Save settings" }).click();
     await page.locator('[data-settings-form="saved"]').waitFor();
-    await page.reload();
+    await page.goto(`${stored.url}/settings`); // a fresh load: a reload could show the browser's restored inputs
     for (const [key, value] of Object.entries({ ttftP95Seconds: "0.75", itlP95Seconds: "", availability: "0.999", gpuHourlyUsd: "2.5", gpuCount: "8", refresh: "30s" })) {
       expect(await page.locator(`[name="${key}"]`).inputValue(), key).toBe(value);
     }
