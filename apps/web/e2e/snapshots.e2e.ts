@@ -114,6 +114,21 @@ describe("snapshot pages in Chromium", () => {
     await page.close();
   });
 
+  it("Take snapshot on the overview posts the form and shows the server's field error", async () => {
+    const page = await open(`${panel.url}/`);
+    await page.locator("[data-take-snapshot]").click();
+    const form = page.locator("[data-take-snapshot-form]");
+    await form.getByLabel("Name").fill("   "); // passes `required`, trimmed to "" → the server names the field
+    await form.getByLabel("Tags").fill("e2e, overview");
+    await form.getByRole("button", { name: "Save snapshot" }).click();
+    const error = form.locator("[data-api-error]");
+    await error.waitFor();
+    expect(await error.innerText()).toMatch(/name/);
+    await page.screenshot({ path: join(shots, "take-snapshot-error.png") });
+    expect(((await (await fetch(`${panel.url}/api/snapshots`)).json()) as { items: unknown[] }).items.length).toBe(2);
+    await page.close();
+  });
+
   it("unknown and malformed ids are 404 pages", async () => {
     const page = await browser.newPage();
     for (const path of ["/snapshots/7c9e6679-7425-40de-944b-e07fc1f90ae7", "/snapshots/nope", "/comparisons/7c9e6679-7425-40de-944b-e07fc1f90ae7", `/compare?base=${base.id}&candidate=x`]) {
