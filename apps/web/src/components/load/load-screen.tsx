@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 import { defaultFormValues, fieldErrors, toRunBody, type LoadFormField, type LoadFormValues } from "../../data/load/load-form.ts";
 import { liveRows, progressDisplay, statusText, summaryDisplay } from "../../data/load/run-display.ts";
 import { AttachSnapshot } from "./attach-snapshot.tsx";
@@ -24,6 +24,9 @@ export function LoadScreen({ endpoints, slo, initialRunId }: Props) {
   const [runId, setRunId] = useState<string | null>(initialRunId);
   const { run, error, cancel, active } = useLoadRun(runId);
   const recent = useRecentRuns(`${runId}:${run?.status}`);
+  // Until hydrated a click would submit the form natively (a GET of this page): keep it disabled.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   const show = (id: string) => {
     setRunId(id);
@@ -52,13 +55,13 @@ export function LoadScreen({ endpoints, slo, initialRunId }: Props) {
   const summary = run ? summaryDisplay(run) : null;
   const rows = run ? liveRows(run) : [];
   return (
-    <div className="flex flex-col gap-4 py-4">
+    <div className="flex flex-col gap-4 py-4" data-hydrated={hydrated ? "true" : undefined}>
       <header>
         <h1 className="text-xl font-semibold">Load</h1>
         <p className="text-sm text-muted">Drive a configured endpoint with the load generator and watch it live. Endpoints come from THROTL_LOAD_TARGETS (or THROTL_TARGETS).</p>
       </header>
       {endpoints.length === 0 && <p className="text-sm text-bad">No endpoint is configured: set THROTL_LOAD_TARGETS=name=http://host:port.</p>}
-      <LoadForm endpoints={endpoints} values={values} errors={errors} busy={busy || active} onChange={setValues} onSubmit={() => void start()} />
+      <LoadForm endpoints={endpoints} values={values} errors={errors} busy={!hydrated || busy || active} onChange={setValues} onSubmit={() => void start()} />
       {error && <p role="alert" className="text-sm text-bad">{error}</p>}
       {run && (
         <section className="flex flex-col gap-4" data-run={run.id} data-status={run.status}>

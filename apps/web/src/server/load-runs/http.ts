@@ -1,13 +1,16 @@
 // Run-manager failures → HTTP, once for every load-run route. Anything else goes to the stored
 // features' mapping (404 snapshot, 503 database, 500 bug).
 import { errorResponse, toErrorResponse } from "../db/http-errors.ts";
-import { EndpointUnavailableError, InvalidRunRequestError, RunConflictError, RunNotFoundError } from "./errors.ts";
+import { asLoadRunError } from "./errors.ts";
 
 export function loadRunErrorResponse(e: unknown, options: { readonly write?: boolean } = {}): Response {
-  if (e instanceof InvalidRunRequestError) return errorResponse(400, { error: e.message, issues: e.issues });
-  if (e instanceof RunNotFoundError) return errorResponse(404, { error: e.message });
-  if (e instanceof RunConflictError) return Response.json({ error: e.message, runId: e.runId ?? null }, { status: 409, headers: { "cache-control": "no-store" } });
-  if (e instanceof EndpointUnavailableError) return errorResponse(502, { error: e.message });
+  const err = asLoadRunError(e);
+  switch (err?.kind) {
+    case "invalid_run_request": return errorResponse(400, { error: err.message, issues: err.issues });
+    case "run_not_found": return errorResponse(404, { error: err.message });
+    case "run_conflict": return Response.json({ error: err.message, runId: err.runId ?? null }, { status: 409, headers: { "cache-control": "no-store" } });
+    case "endpoint_unavailable": return errorResponse(502, { error: err.message });
+  }
   return toErrorResponse(e, options);
 }
 
