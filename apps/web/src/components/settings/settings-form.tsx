@@ -7,7 +7,7 @@ import type { SettingsFormState } from "./settings-form-state.ts";
 
 type Action = (previous: SettingsFormState, form: FormData) => Promise<SettingsFormState>;
 
-const INPUT = "w-40 rounded border bg-panel px-2 py-1 text-fg";
+const INPUT = "rounded border bg-panel px-2 py-1 text-fg";
 
 export function SettingsForm({ fields, initial, action }: { fields: readonly FieldView[]; initial: SettingsFormState; action: Action }) {
   const [state, submit, pending] = useActionState(action, initial);
@@ -31,10 +31,10 @@ export function SettingsForm({ fields, initial, action }: { fields: readonly Fie
               {f.input.kind === "number" ? (
                 <input id={id} name={f.key} type="number" inputMode="decimal" min={f.input.min} max={f.input.max} step={f.input.step}
                   defaultValue={state.values[f.key]} placeholder={f.fallback} aria-invalid={error ? true : undefined}
-                  aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`} className={`${INPUT} ${border}`} />
+                  aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`} className={`${INPUT} w-40 ${border}`} />
               ) : (
                 <select id={id} name={f.key} defaultValue={state.values[f.key]} aria-invalid={error ? true : undefined}
-                  aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`} className={`${INPUT} ${border}`}>
+                  aria-describedby={`${id}-help${error ? ` ${id}-error` : ""}`} className={`${INPUT} w-56 ${border}`}>
                   <option value="">{`Default: ${f.fallback}`}</option>
                   {f.input.options.map((o) => <option key={o} value={o}>{o}</option>)}
                 </select>
