@@ -34,6 +34,7 @@ export function createAutoCapture(o: AutoCaptureOptions): AutoCapture {
   const beforeIds = new Map<string, string>();
   let timer: ReturnType<typeof setInterval> | undefined;
   let running: Promise<void> | undefined;
+  let lastPollError: string | undefined;
 
   async function observe(source: DataSource, atMs: number): Promise<InstanceObservation[]> {
     const [info, markers] = await Promise.all([source.info({ by: "total" }, atMs), source.startMarkers(atMs)]);
@@ -71,8 +72,13 @@ export function createAutoCapture(o: AutoCaptureOptions): AutoCapture {
       state = r.state;
       actions = r.actions;
     } catch (e) {
-      return log(`poll failed: ${e instanceof Error ? e.message : String(e)}`);
+      // Said once per distinct failure: a backend that stays down should not fill the log every poll.
+      const message = `poll failed: ${e instanceof Error ? e.message : String(e)}`;
+      if (message !== lastPollError) log(message);
+      lastPollError = message;
+      return;
     }
+    lastPollError = undefined;
     // One at a time: a failed snapshot (no data, database down) loses that snapshot, not the watcher.
     for (const a of actions) {
       try {
