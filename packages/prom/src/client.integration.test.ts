@@ -206,12 +206,10 @@ describe("errors from a real Prometheus", () => {
     expect((err as Error).message).toMatch(/exceeded maximum resolution of 11,000 points/);
   });
 
-  it("a port nobody listens on is a PromUnreachableError (refused) well within the timeout", async () => {
+  it("a port nobody listens on is a PromUnreachableError (refused), not a timeout", async () => {
     const port = await freePort();
     const dead = createPromClient({ baseUrl: `http://127.0.0.1:${port}`, timeoutMs: 2000 });
-    const t0 = Date.now();
     const err = await dead.query("up").catch((e: unknown) => e);
-    expect(Date.now() - t0).toBeLessThan(2000);
     expect(err).toBeInstanceOf(PromUnreachableError);
     expect(err).toMatchObject({ kind: "unreachable", reason: "refused", timeoutMs: 2000 });
     expect((err as Error).message).toBe(

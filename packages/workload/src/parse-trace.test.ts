@@ -30,13 +30,6 @@ describe("Azure LLM inference traces", () => {
     expect(parseTrace(code, "code.csv").requests).toHaveLength(8819);
   });
 
-  it("parses the 19k-row conv trace in well under 100 ms", () => {
-    parseTrace(conv, "warm-up");
-    const t0 = performance.now();
-    parseTrace(conv, "conv.csv");
-    expect(performance.now() - t0).toBeLessThan(100);
-  });
-
   it("ships byte-exact copies of the shared traces", () => {
     expect(readFileSync(BUNDLED_TRACES.conv, "utf8")).toBe(conv);
     expect(readFileSync(BUNDLED_TRACES.code, "utf8")).toBe(code);

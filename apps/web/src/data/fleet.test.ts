@@ -23,11 +23,9 @@ describe("sortRows", () => {
     expect(sortRows(rows, "waiting", "asc").map((r) => r.cells.waiting.value)).toEqual([3, 40, null]);
   });
 
-  it("sorts a thousand instances quickly", () => {
+  it("sorts a thousand instances", () => {
     const many = Array.from({ length: 1000 }, (_, i) => row(`10.0.${i >> 8}.${i & 255}:8000`, "good", (i * 7919) % 101));
-    const t = performance.now();
     const sorted = sortRows(many, "waiting", "desc");
-    expect(performance.now() - t).toBeLessThan(200);
     expect(sorted[0]!.cells.waiting.value).toBe(100);
   });
 });

@@ -22,9 +22,7 @@ function deps() {
 describe("loadFleet", () => {
   it("lists hundreds of instances from one question per signal, plus engines that are down", async () => {
     const d = deps();
-    const t = performance.now();
     const view = await loadFleet(d, { range: "1h", ...FLEET_DEFAULTS }, []);
-    expect(performance.now() - t).toBeLessThan(2_000);
     expect(view.total).toBe(601);
     expect(view.rows).toHaveLength(MAX_ROWS);
     expect(view.rows[0]).toMatchObject({ instance: "10.9.9.9:8000", up: false, health: { state: "BACKEND DOWN" } });
