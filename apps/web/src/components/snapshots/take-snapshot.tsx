@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { readApiError, type ApiErrorView } from "../../data/snapshots/api-error.ts";
-import { takeSnapshotBody, WINDOW_CHOICES } from "../../data/snapshots/take-snapshot.ts";
+import { parseLaunchFlags, takeSnapshotBody, WINDOW_CHOICES } from "../../data/snapshots/take-snapshot.ts";
 import { ApiErrorText } from "./api-error-text.tsx";
 
 const input = "rounded border border-line bg-panel px-2 py-1 text-xs text-fg";
@@ -17,7 +17,9 @@ export function TakeSnapshot({ model, instance }: { model: string | undefined; i
     setBusy(true);
     setError(null);
     try {
-      const body = takeSnapshotBody({ name: String(form.get("name") ?? ""), tags: String(form.get("tags") ?? ""), notes: String(form.get("notes") ?? ""), windowSeconds: Number(form.get("windowSeconds")) }, { model, instance });
+      const flags = parseLaunchFlags(String(form.get("flags") ?? ""));
+      if (!flags.ok) return setError({ message: flags.error, fields: [] });
+      const body = takeSnapshotBody({ name: String(form.get("name") ?? ""), tags: String(form.get("tags") ?? ""), notes: String(form.get("notes") ?? ""), windowSeconds: Number(form.get("windowSeconds")) }, { model, instance }, flags.flags);
       const res = await fetch("/api/snapshots", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
       if (!res.ok) return setError(await readApiError(res));
       router.push(`/snapshots/${((await res.json()) as { id: string }).id}`);
@@ -36,6 +38,7 @@ export function TakeSnapshot({ model, instance }: { model: string | undefined; i
       <label className="flex flex-col gap-0.5">Window<select name="windowSeconds" defaultValue={600} className={input}>
         {WINDOW_CHOICES.map((w) => <option key={w.seconds} value={w.seconds}>{w.label}</option>)}
       </select></label>
+      <label className="flex flex-col gap-0.5" title="vLLM exports only its cache config: state the launch flags you changed so comparisons show them">Launch flags<input name="flags" className={`${input} w-64 font-mono`} placeholder="--max-num-seqs 256" /></label>
       <label className="flex flex-col gap-0.5">Notes<input name="notes" maxLength={10_000} className={`${input} w-56`} /></label>
       <button type="submit" disabled={busy} className="rounded bg-accent px-2 py-1 text-white disabled:opacity-50">{busy ? "Saving…" : "Save snapshot"}</button>
       <button type="button" onClick={() => { setOpen(false); setError(null); }} className="px-1 py-1 hover:text-fg">Cancel</button>

@@ -16,6 +16,11 @@ export interface TakeSnapshotForm {
   readonly windowSeconds: number;
 }
 
+export interface LaunchFlag {
+  readonly flag: string;
+  readonly value: string | number | boolean;
+}
+
 export interface TakeSnapshotBody {
   readonly name: string;
   readonly notes?: string;
@@ -23,10 +28,33 @@ export interface TakeSnapshotBody {
   readonly model?: string;
   readonly instance?: string;
   readonly windowSeconds: number;
+  readonly engineConfig?: readonly LaunchFlag[];
+}
+
+/**
+ * Launch flags as typed, `vllm serve` style. vLLM exports only its cache config, so flags such as
+ * max_num_seqs reach a snapshot this way (stored with origin "user").
+ * "--max-num-seqs 256 --enable-chunked-prefill --kv-cache-dtype=fp8" → flags with values; a flag
+ * followed by another flag (or nothing) is a boolean switch. Numbers become numbers. Words that are
+ * not after a flag are an error naming them, so a typo is not silently dropped.
+ */
+export function parseLaunchFlags(text: string): { ok: true; flags: LaunchFlag[] } | { ok: false; error: string } {
+  const words = text.trim().split(/\s+/).filter((w) => w !== "");
+  const flags: LaunchFlag[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (!word.startsWith("--") || word.length < 3) return { ok: false, error: `Launch flags: "${word}" is not a --flag (write e.g. --max-num-seqs 256)` };
+    const [name, inline] = word.slice(2).split(/=(.*)/s, 2) as [string, string | undefined];
+    const next = words[i + 1];
+    const raw = inline ?? (next !== undefined && !next.startsWith("--") ? (i++, next) : undefined);
+    const value = raw === undefined ? true : raw !== "" && Number.isFinite(Number(raw)) ? Number(raw) : raw;
+    flags.push({ flag: name, value });
+  }
+  return { ok: true, flags };
 }
 
 /** Trimmed, empty tags dropped, duplicates once; model/instance only when the page is scoped. The server validates. */
-export function takeSnapshotBody(form: TakeSnapshotForm, scope: { model?: string | undefined; instance?: string | undefined }): TakeSnapshotBody {
+export function takeSnapshotBody(form: TakeSnapshotForm, scope: { model?: string | undefined; instance?: string | undefined }, flags: readonly LaunchFlag[] = []): TakeSnapshotBody {
   const tags = [...new Set(form.tags.split(",").map((t) => t.trim()).filter((t) => t !== ""))];
   const notes = form.notes.trim();
   return {
@@ -36,5 +64,6 @@ export function takeSnapshotBody(form: TakeSnapshotForm, scope: { model?: string
     ...(scope.model ? { model: scope.model } : {}),
     ...(scope.instance ? { instance: scope.instance } : {}),
     windowSeconds: form.windowSeconds,
+    ...(flags.length > 0 ? { engineConfig: flags } : {}),
   };
 }
