@@ -1,6 +1,6 @@
 // The built panel for the overview bench: its own dist dir (never the shared apps/web/.next), built
 // once when missing, served by `next start` on a free 127.0.0.1 port with only the env it needs.
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { spawnChild, waitHttp } from "../demo/children.ts";
 import { freePort } from "../lib/free-port.ts";
@@ -27,7 +27,9 @@ const baseEnv = { NEXT_TELEMETRY_DISABLED: "1", NODE_ENV: "production", THROTL_N
 
 /** Builds the panel into apps/web/.next-bench unless a build is there; returns what it did. */
 export async function ensureBuilt(): Promise<string> {
-  if (existsSync(join(WEB, BENCH_DIST_DIR, "BUILD_ID"))) return `built panel in ${WEB}/${BENCH_DIST_DIR}`;
+  const id = join(WEB, BENCH_DIST_DIR, "BUILD_ID");
+  // Reused as it is: delete the directory to measure code changed since (a build takes minutes).
+  if (existsSync(id)) return `the panel built at ${statSync(id).mtime.toISOString().slice(0, 16)} in ${WEB}/${BENCH_DIST_DIR} (delete it to rebuild)`;
   const started = performance.now();
   const build = spawnChild("next build", NEXT, ["build", WEB], baseEnv);
   const code = await new Promise<number | null>((resolve) => build.process.once("exit", resolve));

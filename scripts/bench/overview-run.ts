@@ -9,7 +9,7 @@ import { spawnSync } from "node:child_process";
 export const FLEET_SIZE = 256;
 const ONE_PATHS = ["/api/overview", "/"];
 const FLEET_PATHS = ["/api/overview", "/api/fleet"];
-/** Timed at 256; /api/fleet is only captured (its history is written) — each fleet load takes tens of seconds here. */
+/** Timed at 256 (each load takes tens of seconds here); /api/fleet is captured in the 1-instance run so its series get history. */
 const FLEET_TIMED = ["/api/overview"];
 
 export interface OverviewBench {
