@@ -26,3 +26,10 @@ export function getDb(): Db {
   holder.__throtlDb ??= createDb({ url, maxConnections: 5 });
   return holder.__throtlDb;
 }
+
+/** Closes the shared pool (tests, shutdown); the next getDb() opens a new one. */
+export async function closeDb(): Promise<void> {
+  const db = holder.__throtlDb;
+  holder.__throtlDb = undefined;
+  await db?.close();
+}

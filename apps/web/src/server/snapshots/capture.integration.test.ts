@@ -3,7 +3,7 @@
 // and checked against Prometheus (same queries, same instant) and the fake's ground truth. Then the
 // auto-capture watcher sees a restart with another --max-num-seqs and stores the pair and comparison.
 import type { Snapshot } from "@throtl/compare";
-import { getComparison, getSnapshot, listSnapshots, type Db } from "@throtl/db";
+import { getComparison, getSnapshot, listSnapshots } from "@throtl/db";
 import { createTestDatabase, startTestPostgres, type TestDatabase, type TestPostgres } from "@throtl/db/testing";
 import { createFakeBackend, type FakeBackend, type RecordsPage } from "@throtl/fake-backend";
 import { createPromClient, type PromClient } from "@throtl/prom";
@@ -13,6 +13,7 @@ import { counterIncrease } from "@throtl/signals/direct";
 import { setTimeout as sleep } from "node:timers/promises";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "../../app/api/snapshots/route.ts";
+import { closeDb } from "../db/db.ts";
 import { createPrometheusSource } from "../prometheus/prometheus-source.ts";
 import { startCutProxy, type CutProxy } from "../testing/tcp-cut-proxy.ts";
 import { startSteadyLoad } from "../testing/steady-load.ts";
@@ -52,7 +53,7 @@ let pgStopped = false;
 const bounded = (p: Promise<unknown> | undefined) => Promise.race([p?.catch(() => undefined), sleep(5_000)]);
 
 afterAll(async () => {
-  await bounded((globalThis as { __throtlDb?: Db }).__throtlDb?.close());
+  await bounded(closeDb());
   await prom?.stop();
   await backend?.close();
   await proxy?.close();

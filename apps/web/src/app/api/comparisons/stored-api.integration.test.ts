@@ -1,9 +1,10 @@
 // The snapshot and comparison route handlers against a real Postgres: each exported handler is
 // called with a Request, as Next calls it; DATABASE_URL reaches the handlers through src/env.ts.
 import { snapshotFile, toJson, type SnapshotComparison } from "@throtl/compare";
-import { getSnapshot, listSnapshots, type Db } from "@throtl/db";
+import { getSnapshot, listSnapshots } from "@throtl/db";
 import { createTestDatabase, createTestSnapshot, startTestPostgres, type TestDatabase, type TestPostgres } from "@throtl/db/testing";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { closeDb } from "../../../server/db/db.ts";
 import { GET as compareGET } from "../compare/route.ts";
 import { GET as snapshotExportGET } from "../snapshots/[id]/export/route.ts";
 import { DELETE as snapshotDELETE, GET as snapshotGET } from "../snapshots/[id]/route.ts";
@@ -25,7 +26,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   // The panel's pool (server/db/db.ts keeps it on globalThis) must close before the database drops.
-  await (globalThis as { __throtlDb?: Db }).__throtlDb?.close();
+  await closeDb();
   await t?.drop();
   await server?.stop();
 });
