@@ -77,6 +77,17 @@ describe("the load page", () => {
     await page.close();
   });
 
+  it("replays the bundled Azure trace from the built panel (the trace files resolve outside the bundle)", async () => {
+    const res = await fetch(`${panel.url}/api/load-runs`, { method: "POST", headers: { "content-type": "application/json" },
+      body: JSON.stringify({ endpoint: "fake", workload: { kind: "trace", trace: "conv", speedup: 20, limit: 3 }, durationSeconds: 60, maxRequests: 10 }) });
+    expect(res.status).toBe(202);
+    const { id } = (await res.json()) as { id: string };
+    await expect.poll(async () => ((await (await fetch(`${panel.url}/api/load-runs/${id}`)).json()) as { status: string }).status, { timeout: 60_000 }).toBe("finished");
+    const run = (await (await fetch(`${panel.url}/api/load-runs/${id}`)).json()) as { spec: { workload: { limit: number } }; summary: { requests: { completed: number } } };
+    expect(run.spec.workload.limit).toBe(3);
+    expect(run.summary.requests.completed).toBe(3);
+  });
+
   it("cancels a running closed-loop run and shows the partial summary", async () => {
     const page = await browser.newPage();
     await page.goto(`${panel.url}/load`);
