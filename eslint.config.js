@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/generated/**", "**/.turbo/**"] },
+  { ignores: ["**/node_modules/**", "**/dist/**", "**/.next/**", "**/.next-*/**", "artifacts/**", "**/generated/**", "**/.turbo/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
