@@ -3,7 +3,7 @@
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import pg from "pg";
+import { queryRows } from "@throtl/db/testing";
 import { afterAll, describe, expect, it } from "vitest";
 import { databaseUrlFromEnv, redactUrl } from "./database.ts";
 import { demoDatabaseUrl, demoPgDir, type DemoPostgres, explainStartFailure, startDemoPostgres } from "./postgres.ts";
@@ -44,15 +44,7 @@ describe("demo Postgres, started for real", () => {
     rmSync(root, { recursive: true, force: true });
   });
 
-  async function sql<T extends pg.QueryResultRow>(url: string, text: string): Promise<T[]> {
-    const client = new pg.Client({ connectionString: url });
-    await client.connect();
-    try {
-      return (await client.query<T>(text)).rows;
-    } finally {
-      await client.end();
-    }
-  }
+  const sql = queryRows;
 
   it("creates the cluster once, with password auth, and keeps what was written across a restart", async () => {
     const first = await startDemoPostgres(dir);

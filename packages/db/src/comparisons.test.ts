@@ -1,34 +1,17 @@
 // Saved comparisons and file imports against a real Postgres.
 import { compareSnapshots, comparisonFile, ImportError, snapshotFile, toJson, type Verdict } from "@throtl/compare";
 import { snapshot } from "@throtl/compare/testing";
-import pg from "pg";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createComparison, deleteComparison, getComparison } from "./comparisons.ts";
 import { NotFoundError } from "./errors.ts";
 import { importComparison, importSnapshot } from "./import-files.ts";
 import { deleteSnapshot, getSnapshot } from "./snapshots/snapshot-queries.ts";
-import { createTestDatabase, createTestSnapshot, startTestPostgres, type TestDatabase, type TestPostgres } from "./testing/index.ts";
+import { createTestDatabase, createTestSnapshot, queryRows, useTestDatabase } from "./testing/index.ts";
 
-let server: TestPostgres;
-let t: TestDatabase;
-beforeAll(async () => {
-  server = await startTestPostgres();
-  t = await createTestDatabase(server);
-});
-afterAll(async () => {
-  await t?.drop();
-  await server?.stop();
-});
+const file = useTestDatabase();
+const t = { get db() { return file.database().db; }, get url() { return file.database().url; } };
 
-async function sql(url: string, text: string): Promise<Record<string, unknown>[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryRows;
 const totalRows = async (url: string) =>
   (await sql(url, `SELECT (SELECT count(*) FROM "Snapshot") + (SELECT count(*) FROM "SnapshotSignal") + (SELECT count(*) FROM "Comparison") AS n`))[0]?.n;
 
@@ -97,7 +80,7 @@ describe("imports", () => {
   });
 
   it("write a comparison file in one transaction: a failure on the last row leaves neither snapshot", async () => {
-    const own = await createTestDatabase(server);
+    const own = await createTestDatabase(file.server());
     try {
       await sql(own.url, `CREATE FUNCTION fail() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'injected failure'; END $$;
         CREATE TRIGGER fail BEFORE INSERT ON "Comparison" FOR EACH STATEMENT EXECUTE FUNCTION fail();`);

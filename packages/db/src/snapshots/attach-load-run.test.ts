@@ -1,21 +1,13 @@
 // attachLoadRun against a real Postgres: stored and read back through getSnapshot, unknown ids,
 // values JSON cannot hold.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
-import { createTestDatabase, createTestSnapshot, startTestPostgres, type TestDatabase, type TestPostgres } from "../testing/index.ts";
+import { createTestSnapshot, useTestDatabase } from "../testing/index.ts";
 import { attachLoadRun } from "./attach-load-run.ts";
 import { getSnapshot } from "./snapshot-queries.ts";
 
-let server: TestPostgres;
-let t: TestDatabase;
-beforeAll(async () => {
-  server = await startTestPostgres();
-  t = await createTestDatabase(server);
-});
-afterAll(async () => {
-  await t?.drop();
-  await server?.stop();
-});
+const file = useTestDatabase();
+const t = { get db() { return file.database().db; }, get url() { return file.database().url; } };
 
 const loadRun = {
   tool: "throtl-load", version: 1, startedAt: "2026-12-01T08:00:00.000Z", interrupted: false,

@@ -1,33 +1,16 @@
 // Snapshot storage against a real Postgres: round trip, list filters and pages, delete, typed
 // errors, concurrent creation, and all-or-nothing creation.
 import { snapshotInputSchema } from "@throtl/compare";
-import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { InvalidInputError, NotFoundError } from "../errors.ts";
-import { createTestDatabase, createTestSnapshot, snapshotInput, startTestPostgres, type TestDatabase, type TestPostgres } from "../testing/index.ts";
+import { createTestDatabase, createTestSnapshot, queryRows, snapshotInput, type TestDatabase, useTestDatabase } from "../testing/index.ts";
 import { listSnapshots } from "./list-snapshots.ts";
 import { createSnapshot, deleteSnapshot, getSnapshot } from "./snapshot-queries.ts";
 
-let server: TestPostgres;
-let t: TestDatabase;
-beforeAll(async () => {
-  server = await startTestPostgres();
-  t = await createTestDatabase(server);
-});
-afterAll(async () => {
-  await t?.drop();
-  await server?.stop();
-});
+const file = useTestDatabase();
+const t = { get db() { return file.database().db; }, get url() { return file.database().url; } };
 
-async function sql<T extends object>(url: string, text: string): Promise<T[]> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query<T>(text)).rows;
-  } finally {
-    await client.end();
-  }
-}
+const sql = queryRows;
 
 /**
  * Prisma sends doubles with 16 significant digits, so a value's 17th digit may change once on write
@@ -95,7 +78,7 @@ describe("getSnapshot / deleteSnapshot of unknown ids", () => {
 describe("listSnapshots", () => {
   let own: TestDatabase;
   beforeAll(async () => {
-    own = await createTestDatabase(server);
+    own = await createTestDatabase(file.server());
     const at = (day: number) => ({ start: new Date(`2026-11-${day}T10:00:00Z`), end: new Date(`2026-11-${day}T10:10:00Z`) });
     // Created one after another, so created_at orders them: 01 oldest … 05 newest.
     for (const [name, tags, model, day] of [
@@ -136,7 +119,7 @@ describe("listSnapshots", () => {
 
 describe("creation is safe", () => {
   it("under concurrency: 12 snapshots created at once are all stored whole", async () => {
-    const own = await createTestDatabase(server);
+    const own = await createTestDatabase(file.server());
     try {
       const made = await Promise.all(Array.from({ length: 12 }, (_, i) => createTestSnapshot(own.db, { name: `c${i}` }, { seed: i + 1 })));
       expect(new Set(made.map((s) => s.id)).size).toBe(12);
@@ -150,7 +133,7 @@ describe("creation is safe", () => {
   });
 
   it("atomically: a failure after the snapshot row was written leaves nothing behind", async () => {
-    const own = await createTestDatabase(server);
+    const own = await createTestDatabase(file.server());
     try {
       // The trigger fails the SLO insert, reporting how many snapshot rows the transaction had written.
       await sql(own.url, `CREATE FUNCTION fail_slo() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN

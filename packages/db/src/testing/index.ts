@@ -4,3 +4,4 @@ export { resolvePgInstall, type PgInstall, type ServerUser } from "./pg-install.
 export { createTestDatabase, type TestDatabase } from "./test-database.ts";
 export { applyMigrationFiles, migrateDeploy, prismaCli } from "./migrate.ts";
 export { createTestSnapshot, snapshotInput, type SnapshotRecipe } from "./factories.ts";
+export { queryRows, useTestDatabase, type PerFileDatabase } from "./per-file.ts";
