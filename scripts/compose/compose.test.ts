@@ -25,6 +25,10 @@ describe("docker-compose.yml", () => {
     expect(() => composeConfig("fake", { GRAFANA_ADMIN_PASSWORD: "x" })).toThrow(/POSTGRES_PASSWORD/);
   });
 
+  it("nests no ${VAR:-default} inside another default (Compose 1.29 passes it through literally)", () => {
+    expect(composeText().match(/\$\{[A-Z0-9_]+:-[^}]*\$\{/g) ?? []).toEqual([]);
+  });
+
   it("documents every variable it reads in .env.example", () => {
     const used = new Set([...composeText().matchAll(/\$\{([A-Z][A-Z0-9_]*)/g)].map((m) => m[1]!));
     const documented = documentedVariables();

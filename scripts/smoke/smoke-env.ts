@@ -18,6 +18,8 @@ export function smokeEnv(): Record<string, string> {
     PROMETHEUS_HOST: "127.0.0.1",
     POSTGRES_HOST: "127.0.0.1",
     ENGINE_HOST: "127.0.0.1",
+    // Compose 1.29 cannot nest defaults, so the Load page's endpoint is spelled out for host networking.
+    THROTL_LOAD_TARGETS: "engine=http://127.0.0.1:8000",
     THROTL_FLAVOR: "vllm",
     // The demo's engine: 30 % of an H100 leaves ≈57k KV tokens, which long prompts fill.
     FAKE_ARGS: "--gpu-memory-utilization 0.3 --max-model-len 16384 --seed 1",
