@@ -4,8 +4,8 @@ import { loadTargets } from "./target-list.ts";
 
 describe("load targets", () => {
   it("reads THROTL_LOAD_TARGETS as name=url pairs (trailing slash dropped)", () => {
-    const env = parseEnv({ THROTL_LOAD_TARGETS: " a=http://127.0.0.1:8000/, b-2=https://10.0.0.2:8443 ," });
-    expect(loadTargets(env)).toEqual([{ name: "a", url: "http://127.0.0.1:8000" }, { name: "b-2", url: "https://10.0.0.2:8443" }]);
+    const env = parseEnv({ THROTL_LOAD_TARGETS: " a=http://127.0.0.1:8000/, b-2=https://127.0.0.1:8443 ," });
+    expect(loadTargets(env)).toEqual([{ name: "a", url: "http://127.0.0.1:8000" }, { name: "b-2", url: "https://127.0.0.1:8443" }]);
   });
 
   it("falls back to each scrape target of THROTL_TARGETS", () => {

@@ -21,7 +21,7 @@ const entry = z
     url: z.url({ protocol: /^https?$/, error: "expected name=http://host:port" }).transform((u) => u.replace(/\/+$/, "")),
   }));
 
-/** "a=http://127.0.0.1:8000, b=http://10.0.0.2:8000" → targets; empty entries dropped, names unique. */
+/** "a=http://127.0.0.1:8000, b=http://127.0.0.1:8001" → targets; empty entries dropped, names unique. */
 export const loadTargetList = z
   .string()
   .transform((s) => s.split(",").map((t) => t.trim()).filter((t) => t !== ""))
